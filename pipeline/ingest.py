@@ -1,0 +1,125 @@
+"""Any input file -> :class:`Document`, never an exception.
+
+Picks the reader by the file's bytes (not its name), runs layout and role
+analysis, and assembles the pages. Whatever goes wrong becomes ``status`` and
+a one-line ``error`` on the document, so a batch never stops on a bad file.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from pipeline import layout, roles
+from pipeline.model import Document
+from pipeline.pagetext import RawLine, assemble
+
+#: files larger than this are not read (one-line error instead)
+MAX_BYTES = 200 * 1024 * 1024
+#: pages beyond this are not read; the document is marked partial
+MAX_PAGES = 500
+
+
+def sha256_of(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def sniff(path: str) -> str:
+    """``pdf``, ``docx``, ``txt``, ``empty`` or ``unknown`` from the first bytes."""
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if not head.strip():
+        return "empty"
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx" if Path(path).suffix.lower() in (".docx", ".docm") or b"word/" in head else "zip"
+    try:
+        head.decode("utf-8")
+        return "txt"
+    except UnicodeDecodeError as e:
+        # a multi-byte character cut by the 4096-byte window is still text
+        return "txt" if e.start > len(head) - 4 else "unknown"
+
+
+def ingest(path: str) -> Document:
+    """Read ``path`` into a Document; failures are recorded, not raised."""
+    doc = Document(doc_id="", source_path=str(path))
+    try:
+        doc.doc_id = sha256_of(path)
+        size = os.path.getsize(path)
+    except OSError as e:
+        doc.status, doc.error = "failed", f"cannot read file: {e.strerror or e}"
+        return doc
+    if size > MAX_BYTES:
+        doc.status, doc.error = "failed", f"file too large ({size // (1024 * 1024)} MiB > {MAX_BYTES // (1024 * 1024)} MiB)"
+        return doc
+    doc.fmt = sniff(path)
+    try:
+        if doc.fmt == "pdf":
+            _read_pdf(path, doc)
+        elif doc.fmt == "docx":
+            from pipeline.docxreader import read_docx
+
+            _finish(doc, read_docx(path), geometric=False)
+        elif doc.fmt == "txt":
+            from pipeline.textreader import read_text
+
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                _finish(doc, read_text(fh.read()), geometric=False)
+        elif doc.fmt == "empty":
+            doc.status, doc.error = "failed", "empty file"
+        else:
+            doc.status, doc.error = "failed", "not a PDF, DOCX or UTF-8 text file"
+    except Exception as e:  # a reader bug must not cost the batch
+        doc.status = "failed"
+        doc.error = f"{type(e).__name__}: {' '.join(str(e).split())[:200]}"
+        doc.pages = []
+    if doc.status == "ok" and doc.pages and not doc.n_chars:
+        doc.status, doc.error = "failed", "no text"
+    return doc
+
+
+def _read_pdf(path: str, doc: Document) -> None:
+    from pipeline.pdfsource import PdfError, read_pdf
+
+    raws, errors, n = [], [], 0
+    try:
+        for raw in read_pdf(path, max_pages=MAX_PAGES + 1):
+            n += 1
+            if n > MAX_PAGES:
+                errors.append(f"only the first {MAX_PAGES} pages read")
+                break
+            if raw.error:
+                errors.append(raw.error)
+            raws.append(raw)
+    except PdfError as e:
+        if not raws:
+            doc.status, doc.error = "failed", str(e)
+            return
+        errors.append(str(e))
+    except Exception as e:  # truncated files fail mid-way in pdfminer
+        if not raws:
+            doc.status, doc.error = "failed", f"unreadable PDF: {' '.join(str(e).split())[:150]}"
+            return
+        errors.append(f"stopped after page {len(raws)}: {' '.join(str(e).split())[:120]}")
+    if not any(r.words for r in raws):
+        doc.meta["n_pages"] = len(raws)
+        doc.status, doc.error = "failed", "no text layer and OCR unavailable"
+        return
+    pages = [layout.analyse(r) for r in raws]
+    _finish(doc, pages, geometric=True)
+    empty = [r.number for r in raws if not r.words and not r.error]
+    if empty and len(empty) < len(raws):
+        errors.append(f"no text layer on page{'s' if len(empty) > 1 else ''} {', '.join(map(str, empty[:10]))}")
+    if errors:
+        doc.status, doc.error = "partial", "; ".join(errors)[:300]
+
+
+def _finish(doc: Document, pages: list[list[RawLine]], geometric: bool) -> None:
+    roles.assign(pages, geometric)
+    doc.pages = [assemble(i + 1, lines) for i, lines in enumerate(pages)]
