@@ -177,7 +177,8 @@ def _mark_heading(para: list[RawLine], geometric: bool) -> None:
     if geometric and all(ln.bold for ln in para) and len(text) < 300:
         heading = True
     else:
-        heading = numbered and len(text) < 220 and not regex.search(r"[.;]\s+\p{Lu}", text[:-1])
+        rest = _HEADING.sub("", text.strip(), count=1)
+        heading = numbered and len(text) < 220 and not regex.search(r"[.;]\s+\p{Lu}", rest[:-1])
     if heading:
         for ln in para:
             ln.role = "heading"

@@ -1,0 +1,222 @@
+"""Counts of "Dân vận khéo" models: metric, field, level, with provenance.
+
+Every count is a number directly before ``mô hình`` (or a field item of a
+breakdown list that belongs to such a count). For each, the clause around it
+decides:
+
+- the metric: ``tập thể``/``cá nhân`` after the noun; a passive verb after it
+  (``được xét công nhận``); commendation verbs; ``điển hình``/``tiêu biểu``;
+  the nearest verb before it; a plan's target (``phấn đấu``, ``ít nhất``,
+  ``mỗi ... hằng năm``); for a footnote item, the metric of the sentence whose
+  marker calls the footnote;
+- the field: the field named in the list item, else in the clause (one
+  field only; "tất cả các lĩnh vực" is the total), else the heading the
+  sentence sits under, else ``total``;
+- the level: ``cấp thị xã`` / ``cấp cơ sở`` / a committee of a level as agent.
+
+Traps skipped: ratios, years, vague amounts, numbers inside quoted names,
+year-on-year differences (``tăng 276 mô hình so với``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+import regex
+
+from extractors.base import mention, register
+from extractors.fields import ALL_FIELDS, fields_in
+from extractors.numbers import NumberMatch, find_numbers
+from pipeline.model import Document, Mention, Page
+
+NAME = "model_counts"
+_NOUN = regex.compile(r"\s*(?:mô hình)\b", regex.IGNORECASE)
+_BOUNDARY = regex.compile(r"[.;!?](?=\s|$)|\n|:(?=\s)")
+_AFTER_STOP = regex.compile(r"[;.!?(:\n]|,\s*(?:trong đó|gồm)")
+_PASSIVE = regex.compile(
+    r"^[^;.:(\n]{0,60}?\bđược\s+(?:[\p{L},]+\s+){0,8}?(?P<verb>xét,?\s*công nhận|công nhận|đăng ký|xây dựng|biểu dương|khen thưởng|tuyên dương|nhân rộng|lựa chọn|chọn)",
+    regex.IGNORECASE,
+)
+_VERBS = [
+    ("models_commended", r"biểu dương|khen thưởng|tuyên dương|tôn vinh|trao thưởng"),
+    ("models_recognized", r"công nhận|thẩm định"),
+    ("models_replicated", r"nhân rộng"),
+    ("models_typical", r"lựa chọn|chọn"),
+    ("models_registered", r"đăng ký|đăng kí|xây dựng|triển khai|thực hiện|thành lập|duy trì|có|hình thành|phát động"),
+]
+_VERB = regex.compile("|".join(f"(?P<{m}>\\b(?:{p})\\b)" for m, p in _VERBS), regex.IGNORECASE)
+_TYPICAL = regex.compile(r"^\s*(?:mô hình)?[^;.:(\n“\"]{0,20}?\b(?:điển hình|tiêu biểu|xuất sắc)\b", regex.IGNORECASE)
+_KIND = regex.compile(r"^\s*(?P<k>tập thể|cá nhân)\b", regex.IGNORECASE)
+_TARGET = regex.compile(
+    r"phấn đấu|chỉ tiêu|ít nhất|tối thiểu|\bmỗi\s+[^.;]{0,60}?\b(?:mỗi năm|hằng năm|hàng năm)|(?:mỗi năm|hằng năm|hàng năm)\s+(?:xây dựng|đăng ký)",
+    regex.IGNORECASE,
+)
+_DIFFERENCE_BEFORE = regex.compile(r"\b(?:tăng|giảm|tăng thêm|nhiều hơn|ít hơn|vượt)\s*(?:thêm\s*)?$", regex.IGNORECASE)
+_DIFFERENCE_AFTER = regex.compile(r"^[^.;]{0,40}?\bso với\b", regex.IGNORECASE)
+_LEVEL = [
+    ("huyen", r"cấp (?:thị xã|huyện|quận|thành phố)|cấp thị|Huyện ủy|Thị ủy|Quận ủy"),
+    ("xa", r"cấp (?:cơ sở|xã|phường|thị trấn)"),
+    ("tinh", r"cấp tỉnh|Tỉnh ủy|UBND tỉnh|Ủy ban nhân dân tỉnh"),
+]
+_LEVEL_RE = regex.compile("|".join(f"(?P<{k}>{p})" for k, p in _LEVEL))
+_QUOTED = regex.compile(r"[“\"][^”\"\n]{0,200}[”\"]")
+_ITEM_FIELD = regex.compile(r"[^;(\n]{0,60}$")
+
+
+@dataclass
+class Count:
+    """A model count before it becomes a mention."""
+
+    number: NumberMatch
+    noun_end: int
+    metric: str = "models_registered"
+    field: str = "total"
+    level: str = ""
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for m in _BOUNDARY.finditer(text, 0, pos):
+        start = m.end()
+    m = _BOUNDARY.search(text, pos)
+    return start, (m.start() if m else len(text))
+
+
+def _in_quotes(text: str, pos: int, lo: int) -> bool:
+    return any(q.start() < pos < q.end() for q in _QUOTED.finditer(text, lo, min(len(text), pos + 200)))
+
+
+def _metric(text: str, c: Count, lo: int, hi: int) -> str:
+    after = text[c.noun_end: hi]
+    stop = _AFTER_STOP.search(after)
+    after_clause = after[: stop.start()] if stop else after
+    kind = _KIND.match(after)
+    if kind:
+        return "models_collective" if kind.group("k").lower() == "tập thể" else "models_individual"
+    before = text[lo: c.number.start]
+    clause_start = max(before.rfind(";"), before.rfind(":"))
+    clause_before = before[clause_start + 1:] if clause_start >= 0 else before
+    if _TARGET.search(clause_before) or c.number.qualifier in ("ít nhất", "tối thiểu"):
+        return "models_target"
+    passive = _PASSIVE.match(after_clause)
+    verbs = [m.lastgroup for m in _VERB.finditer(clause_before)]
+    if "models_commended" in verbs or (passive and _VERB.search(passive.group("verb")).lastgroup == "models_commended"):
+        return "models_commended"
+    if _TYPICAL.match(after_clause):
+        return "models_typical"
+    if passive:
+        return _VERB.search(passive.group("verb")).lastgroup or "models_registered"
+    return verbs[-1] if verbs else "models_registered"
+
+
+def _field(page: Page, c: Count, lo: int, hi: int, heading_field: str | None) -> str:
+    text = page.text
+    item = _ITEM_FIELD.search(text[max(0, c.number.start - 60): c.number.start])
+    local = fields_in(item.group(0)) if item else []
+    if len(local) == 1:
+        return local[0]
+    after = text[c.noun_end: hi]
+    clause = text[lo: c.number.start] + " " + after
+    if ALL_FIELDS.search(clause):
+        return "total"
+    named = fields_in(clause)
+    if len(named) == 1:
+        return named[0]
+    if len(named) > 1:
+        return "total"
+    return heading_field or "total"
+
+
+def _level(text: str, c: Count, lo: int, hi: int) -> str:
+    after = text[c.noun_end: hi]
+    stop = _AFTER_STOP.search(after)
+    m = _LEVEL_RE.search(after[: stop.start()] if stop else after)
+    if m and m.group(0).startswith("cấp"):
+        return m.lastgroup
+    before = text[lo: c.number.start]
+    clause = before[max(before.rfind(";"), before.rfind(":")) + 1:]
+    m = _LEVEL_RE.search(clause)
+    return m.lastgroup if m else ""
+
+
+def _heading_fields(doc: Document) -> dict[tuple[int, int], str | None]:
+    """For each (page, paragraph), the field named by the heading above it."""
+    out: dict[tuple[int, int], str | None] = {}
+    current: str | None = None
+    for page in doc.pages:
+        for line in page.lines:
+            if line.role == "heading":
+                heading = " ".join(ln.text for ln in page.lines if ln.paragraph == line.paragraph)
+                named = fields_in(heading)
+                current = named[0] if len(named) == 1 else None
+            out.setdefault((page.number, line.paragraph), current)
+    return out
+
+
+def _counts(page: Page) -> list[Count]:
+    text = page.text
+    out = []
+    for n in find_numbers(text):
+        if n.kind in ("ratio", "percent", "year", "vague") or n.qualifier == "hàng":
+            continue
+        noun = _NOUN.match(text, n.end)
+        if not noun:
+            continue
+        lo, _ = _sentence_bounds(text, n.start)
+        if _in_quotes(text, n.start, lo):
+            continue
+        if _DIFFERENCE_BEFORE.search(text[max(lo, n.start - 30): n.start]) or _DIFFERENCE_AFTER.match(text[noun.end():]):
+            continue
+        out.append(Count(number=n, noun_end=noun.end()))
+    return out
+
+
+def _linked_metrics(page: Page, counts: list[Count]) -> dict[str, str]:
+    """Footnote label -> metric of the body count whose sentence calls it."""
+    linked: dict[str, str] = {}
+    for c in counts:
+        if page.role_at(c.number.start) == "footnote":
+            continue
+        lo, hi = _sentence_bounds(page.text, c.number.start)
+        for marker in page.markers:
+            if c.number.start < marker.start <= hi + 1 and marker.label not in linked:
+                linked[marker.label] = c.metric
+    return linked
+
+
+def _footnote_of(page: Page, pos: int) -> str | None:
+    for note in page.footnotes:
+        if note.start <= pos < note.end:
+            return note.label
+    return None
+
+
+@register(NAME)
+def extract(doc: Document) -> Iterable[Mention]:
+    """Every count of "Dân vận khéo" models in ``doc`` (body and footnotes)."""
+    headings = _heading_fields(doc)
+    for page in doc.pages:
+        text = page.text
+        counts = _counts(page)
+        for c in counts:
+            lo, hi = _sentence_bounds(text, c.number.start)
+            line = next((ln for ln in page.lines if ln.start <= c.number.start < max(ln.end, ln.start + 1)), None)
+            if line is not None and line.role == "table":
+                continue  # table cells are the tables extractor's
+            heading = headings.get((page.number, line.paragraph)) if line else None
+            c.metric = _metric(text, c, lo, hi)
+            c.field = _field(page, c, lo, hi, heading if line is None or line.role != "footnote" else None)
+            c.level = _level(text, c, lo, hi)
+        linked = _linked_metrics(page, counts)
+        for c in counts:
+            label = _footnote_of(page, c.number.start)
+            if label is not None and label in linked and c.metric == "models_registered":
+                c.metric = linked[label]
+            if page.role_at(c.number.start) == "table":
+                continue
+            lo, hi = _sentence_bounds(text, c.number.start)
+            yield mention(
+                "figures", page, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()), hi, NAME,
+                metric=c.metric, field=c.field, value=c.number.value, value_max=c.number.value_max,
+                unit="mô hình", qualifier=c.number.qualifier, subunit="", level=c.level,
+            )
