@@ -38,17 +38,17 @@ _PASSIVE = regex.compile(
     regex.IGNORECASE,
 )
 _VERBS = [
-    ("models_commended", r"biểu dương|khen thưởng|tuyên dương|tôn vinh|trao thưởng"),
+    ("models_commended", r"biểu dương|khen thưởng|tuyên dương|tôn vinh|trao thưởng|giấy khen|bằng khen|khen"),
     ("models_recognized", r"công nhận|thẩm định"),
     ("models_replicated", r"nhân rộng"),
     ("models_typical", r"lựa chọn|chọn"),
     ("models_registered", r"đăng ký|đăng kí|xây dựng|triển khai|thực hiện|thành lập|duy trì|có|hình thành|phát động"),
 ]
 _VERB = regex.compile("|".join(f"(?P<{m}>\\b(?:{p})\\b)" for m, p in _VERBS), regex.IGNORECASE)
-_TYPICAL = regex.compile(r"^\s*(?:mô hình)?[^;.:(\n“\"]{0,20}?\b(?:điển hình|tiêu biểu|xuất sắc)\b", regex.IGNORECASE)
+_TYPICAL = regex.compile(r"^\s*(?:[“\"][^”\"]{0,40}[”\"]\s*)?(?:điển hình|tiêu biểu|xuất sắc)\b", regex.IGNORECASE)
 _KIND = regex.compile(r"^\s*(?P<k>tập thể|cá nhân)\b", regex.IGNORECASE)
 _TARGET = regex.compile(
-    r"phấn đấu|chỉ tiêu|ít nhất|tối thiểu|\bmỗi\s+[^.;]{0,60}?\b(?:mỗi năm|hằng năm|hàng năm)|(?:mỗi năm|hằng năm|hàng năm)\s+(?:xây dựng|đăng ký)",
+    r"phấn đấu|chỉ tiêu|ít nhất|tối thiểu|\bmỗi\s+\p{L}+|(?:mỗi năm|hằng năm|hàng năm)\s+(?:xây dựng|đăng ký)",
     regex.IGNORECASE,
 )
 _DIFFERENCE_BEFORE = regex.compile(r"\b(?:tăng|giảm|tăng thêm|nhiều hơn|ít hơn|vượt)\s*(?:thêm\s*)?$", regex.IGNORECASE)
@@ -60,7 +60,9 @@ _LEVEL = [
 ]
 _LEVEL_RE = regex.compile("|".join(f"(?P<{k}>{p})" for k, p in _LEVEL))
 _QUOTED = regex.compile(r"[“\"][^”\"\n]{0,200}[”\"]")
-_ITEM_FIELD = regex.compile(r"[^;(\n]{0,60}$")
+_ITEM_CUT = regex.compile(r"\d|mô hình|[;(\n]", regex.IGNORECASE)
+_FIELD_AFTER = regex.compile(r"\s*(?:[“\"][^”\"]{0,80}[”\"]\s*)?(?:thuộc|trong|trên|ở|về)\s+(?:các\s+)?lĩnh vực\s+([^\d;.(\n]{3,60})", regex.IGNORECASE)
+_SPLIT_NOUN = regex.compile(r"\s*(?:tập thể|cá nhân)\b", regex.IGNORECASE)
 
 
 @dataclass
@@ -102,6 +104,8 @@ def _metric(text: str, c: Count, lo: int, hi: int) -> str:
     verbs = [m.lastgroup for m in _VERB.finditer(clause_before)]
     if "models_commended" in verbs or (passive and _VERB.search(passive.group("verb")).lastgroup == "models_commended"):
         return "models_commended"
+    if verbs and verbs[-1] == "models_recognized":
+        return "models_recognized"
     if _TYPICAL.match(after_clause):
         return "models_typical"
     if passive:
@@ -111,10 +115,15 @@ def _metric(text: str, c: Count, lo: int, hi: int) -> str:
 
 def _field(page: Page, c: Count, lo: int, hi: int, heading_field: str | None) -> str:
     text = page.text
-    item = _ITEM_FIELD.search(text[max(0, c.number.start - 60): c.number.start])
-    local = fields_in(item.group(0)) if item else []
+    follows = _FIELD_AFTER.match(text, c.noun_end)
+    if follows and len(fields_in(follows.group(1))) == 1:
+        return fields_in(follows.group(1))[0]  # "187 mô hình thuộc lĩnh vực quốc phòng, an ninh"
+    window = text[max(0, c.number.start - 60): c.number.start]
+    cut = list(_ITEM_CUT.finditer(window))
+    item = window[cut[-1].end():] if cut else window
+    local = fields_in(item)
     if len(local) == 1:
-        return local[0]
+        return local[0]  # "kinh tế có 41 mô hình, văn hóa - xã hội có 81 mô hình"
     after = text[c.noun_end: hi]
     clause = text[lo: c.number.start] + " " + after
     if ALL_FIELDS.search(clause):
@@ -159,16 +168,25 @@ def _counts(page: Page) -> list[Count]:
     for n in find_numbers(text):
         if n.kind in ("ratio", "percent", "year", "vague") or n.qualifier == "hàng":
             continue
+        lo, _ = _sentence_bounds(text, n.start)
         noun = _NOUN.match(text, n.end)
+        if not noun and _SPLIT_NOUN.match(text, n.end) and _in_split(text, lo, n.start):
+            out.append(Count(number=n, noun_end=n.end))  # "(557 tập thể, 26 cá nhân)" after a count
+            continue
         if not noun:
             continue
-        lo, _ = _sentence_bounds(text, n.start)
         if _in_quotes(text, n.start, lo):
             continue
         if _DIFFERENCE_BEFORE.search(text[max(lo, n.start - 30): n.start]) or _DIFFERENCE_AFTER.match(text[noun.end():]):
             continue
         out.append(Count(number=n, noun_end=noun.end()))
     return out
+
+
+def _in_split(text: str, lo: int, pos: int) -> bool:
+    """Is ``pos`` inside a parenthesis that follows a model count?"""
+    paren = text.rfind("(", lo, pos)
+    return paren >= 0 and ")" not in text[paren:pos] and bool(regex.search(r"\d\s*mô hình", text[lo:paren], regex.IGNORECASE))
 
 
 def _linked_metrics(page: Page, counts: list[Count]) -> dict[str, str]:

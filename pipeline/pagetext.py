@@ -70,6 +70,9 @@ def assemble(number: int, lines: list[RawLine]) -> Page:
             or bool(raw.footnote_label)
             or raw.column != prev.column
         )
+        if starts and prev is not None and raw.role == prev.role and raw.column == prev.column and not raw.footnote_label \
+                and raw.cells is None and joiner(prev.text, text) == "":
+            starts = False  # a document symbol broken over two lines
         if raw.footnote_label:
             label = superscript(raw.footnote_label)
             if not text.startswith(label):
