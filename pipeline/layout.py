@@ -132,10 +132,11 @@ def _regroup(words: list[Word]) -> list[list[Word]]:
 
 
 def split_columns(row: list[Word], size: float) -> list[list[Word]]:
-    """Split a line where a gap wider than ~2.2 ems separates its words."""
+    """Split a line where a gap wider than ~1.5 ems separates its words
+    (justified body text stretches its spaces far less)."""
     parts = [[row[0]]]
     for prev, w in zip(row, row[1:]):
-        if w.x0 - prev.x1 > 2.2 * size:
+        if w.x0 - prev.x1 > 1.5 * size:
             parts.append([w])
         else:
             parts[-1].append(w)
@@ -179,7 +180,13 @@ def _footnote_top(page: RawPage, rows: list[list[Word]], geo: PageGeometry) -> f
             and rule.y > 0.4 * page.height
         ):
             below = [w for r in rows for w in r if w.top > rule.y]
-            if below and statistics.median(w.size for w in below) < 0.92 * geo.body_size:
+            first = next((r for r in rows if min(w.top for w in r) > rule.y), None)
+            if (
+                below
+                and statistics.median(w.size for w in below) < 0.92 * geo.body_size
+                and first is not None
+                and _DIGITS.match(first[0].text)  # a note starts with its label
+            ):
                 return rule.y
     top = None
     for r in reversed(rows):
