@@ -40,11 +40,12 @@ UNITS: dict[str, tuple[str, ...]] = {
     "seminars": ("buổi tọa đàm", "cuộc tọa đàm", "tọa đàm", "buổi hội thảo", "cuộc hội thảo", "hội thảo"),
     "documents_issued": ("văn bản",),
     "money": ("đồng", "vnđ", "usd"),
-    "households": ("hộ gia đình", "hộ dân", "hộ nghèo", "hộ cận nghèo", "hộ"),
+    "households": ("hộ gia đình", "hộ dân", "hộ nghèo", "hộ cận nghèo", "hộ", "gia đình"),
     "people": ("người", "người dân", "phụ nữ", "thành viên", "khẩu", "nhân khẩu", "cán bộ", "công chức",
                "viên chức", "đảng viên", "hội viên", "đoàn viên", "học sinh", "sinh viên", "thanh niên",
                "lao động", "tình nguyện viên", "chiến sĩ", "đồng chí", "nông dân", "cựu chiến binh", "trẻ em",
-               "người cao tuổi", "cá nhân", "cán bộ, công chức", "cán bộ, đảng viên"),
+               "người cao tuổi", "cá nhân", "cán bộ, công chức", "cán bộ, đảng viên", "đại biểu", "công dân",
+               "hộ viên", "người có uy tín"),
     "percent": ("%", "phần trăm"),
     "area": ("ha", "héc-ta", "hécta", "hecta", "m2", "m²", "km2", "km²"),
     "communes": ("xã, phường, thị trấn", "xã, phường", "xã, thị trấn", "xã", "phường", "thị trấn"),
@@ -105,8 +106,10 @@ _UNITS: tuple[_Unit, ...] = tuple(
     for p in phrases
 )
 _LUOT = regex.compile(r"[ \t]*lượt(?=\s)", _F)
-_SYLLABLE = regex.compile(r"\s+(\p{Ll}+)(?![\p{L}0-9])")
-_QUOTED = regex.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
+_SYLLABLE = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}0-9])")
+# names are short: a bound keeps a stray straight quote from hiding a
+# paragraph's figures between two unrelated quotes
+_QUOTED = regex.compile(r"“[^“”\n]{0,200}”|\"[^\"\n]{0,200}\"")
 _BOUNDARY = regex.compile(r"\n|[;!?]|\.(?![0-9])|:(?=\s)")
 _MAX_SENTENCE = 600  # characters looked back for the start of a sentence
 
@@ -195,8 +198,7 @@ def _figure(page: Page, m: NumberMatch, quotes: list[tuple[int, int]]) -> Mentio
     if m.kind in ("year", "vague") or any(s <= m.num_start < e for s, e in quotes):
         return None
     if m.kind == "percent":
-        u: UnitMatch | None = UnitMatch(text[m.end - 1:m.end] if text[m.end - 1] == "%" else "phần trăm",
-                                        "percent", m.end)
+        u: UnitMatch | None = UnitMatch("%" if m.text.endswith("%") else "phần trăm", "percent", m.end)
     else:
         u = unit_after(text, m.end)
     if u is None or u.metric == SKIP:

@@ -247,7 +247,8 @@ def looks_like_counted_noun(following: str, time: bool = True) -> bool:
 
 def _value(num: str, mult: str | None = None) -> float:
     v = parse_number(num)
-    assert v is not None, num
+    if v is None:  # the patterns only capture numerals parse_number reads
+        raise ValueError(f"not a numeral: {num!r}")
     return v * MULTIPLIERS[mult.lower()] if mult else v
 
 
