@@ -217,6 +217,7 @@ class Model(Seg):
     kind = "named_model"
 
     def render(self):
+        assert ("{year}" in self.tpl) == (self.year is not None), self.name
         return self.tpl.format(name=f"“{self.name}”", year=self.year)
 
     def gold(self):
@@ -499,7 +500,9 @@ def build_gold(cd: Compiled, extra: dict) -> dict:
     y, m, dd = iso_parts(d.date)
     doc = {
         "doc_type": d.doc_type, "symbol": d.symbol, "issue_place": d.place, "issue_date": d.date,
-        "title": " ".join(d.title_lines), "issuer": d.meta["issuer"],
+        # trích yếu; a directive's "của Ban Thường vụ ..." line names the issuer, not the subject
+        "title": " ".join(nfc(t) for t in d.title_lines if not t.startswith("của ")),
+        "issuer": d.meta["issuer"],
         "unit_level": d.meta["unit_level"], "unit_name": d.meta["unit_name"],
     }
     if d.meta.get("district"):
@@ -846,8 +849,8 @@ def render_pdf(doc: Doc, out: Path):
         ty -= 16
         L.op("ctext", "-----", M_LEFT + TEXT_W / 2, ty + 2, "r", 13, False)
     else:
-        L.op("hline", M_LEFT + TEXT_W / 2 - 18 * MM, M_LEFT + TEXT_W / 2 + 18 * MM, ty - 7, 0.6)
-        ty -= 10
+        L.op("hline", M_LEFT + TEXT_W / 2 - 15 * MM, M_LEFT + TEXT_W / 2 + 15 * MM, ty - 14, 0.6)
+        ty -= 18
     L.y = ty - 8
     L.at_top = True
 
@@ -1022,26 +1025,52 @@ def render_text(doc: Doc, out: Path):
     head += [""]
 
     pages = [{"lines": [], "notes": [], "used": len(head)}]
-    for st, runs in cd.paras:
-        wrapped = wrap(runs, TXT_W)
-        if st != "body" and pages[-1]["used"] + len(wrapped) + 2 > TXT_PAGE_LINES:
-            pages.append({"lines": [], "notes": [], "used": 0})   # keep a heading with its text
-        for text, anns, refs in wrapped:
+    def new_page():
+        pages.append({"lines": [], "notes": [], "used": 0})
+
+    def cost(line):
+        return 1 + sum(len(wrap(cd.notes[n], TXT_FN_W)) for n in line[2])
+
+    all_wrapped = [(st, wrap(runs, TXT_W)) for st, runs in cd.paras]
+    for pi, (st, wrapped) in enumerate(all_wrapped):
+        if st != "body" and pi + 1 < len(all_wrapped):
+            follow = all_wrapped[pi + 1][1][:2]         # keep a heading with its text
+            if pages[-1]["used"] + len(wrapped) + sum(cost(l) for l in follow) > TXT_PAGE_LINES:
+                new_page()
+        i = 0
+        while i < len(wrapped):
             pg = pages[-1]
-            need = 1 + sum(len(wrap(cd.notes[n], TXT_FN_W)) for n in refs)
-            if pg["used"] + need > TXT_PAGE_LINES:
-                pages.append({"lines": [], "notes": [], "used": 0})
-                pg = pages[-1]
-            pg["lines"].append(text)
-            pg["used"] += need
-            for a in anns:
-                cd.pages.setdefault(a, len(pages))
-            for n in refs:
-                nl = wrap([Run(f"{n} ")] + cd.notes[n], TXT_FN_W)
-                pg["notes"].append(nl)
-                for _, an2, _ in nl:
-                    for a in an2:
-                        cd.pages.setdefault(a, len(pages))
+            k, used = 0, pg["used"]
+            for ln in wrapped[i:]:
+                if used + cost(ln) > TXT_PAGE_LINES:
+                    break
+                used += cost(ln)
+                k += 1
+            rest = len(wrapped) - i
+            if k < rest:
+                if i == 0 and k == 1:
+                    k = 0                               # orphan
+                elif rest - k == 1 and k >= 2:
+                    k -= 1                              # widow
+            if k == 0:
+                if pg["lines"]:
+                    new_page()
+                    continue
+                k = 1
+            for text, anns, refs in wrapped[i:i + k]:
+                pg["lines"].append(text)
+                pg["used"] += cost((text, anns, refs))
+                for a in anns:
+                    cd.pages.setdefault(a, len(pages))
+                for n in refs:
+                    nl = wrap([Run(f"{n} ")] + cd.notes[n], TXT_FN_W)
+                    pg["notes"].append(nl)
+                    for _, an2, _ in nl:
+                        for a in an2:
+                            cd.pages.setdefault(a, len(pages))
+            i += k
+            if i < len(wrapped):
+                new_page()
     chunks = ["\n".join(head) + "\n"]
     for pi, pg in enumerate(pages, start=1):
         if pi > 1:
@@ -1298,8 +1327,8 @@ def doc_phucat():
         H3("b) Trên lĩnh vực văn hóa - xã hội"),
         P("Đây là lĩnh vực có nhiều mô hình nhất với ", N(176, field=VH), " mô hình, gắn với cuộc "
           "vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”. Nổi bật có mô hình ",
-          Model("Thắp sáng đường quê", 2021, VH), ", mô hình ",
-          Model("Bếp ăn nghĩa tình bệnh viện huyện", 2023, VH),
+          Model("Thắp sáng đường quê", 2021, VH, "{name} ra đời từ năm {year}"), ", mô hình ",
+          Model("Bếp ăn nghĩa tình bệnh viện huyện", 2023, VH, "{name} (năm {year})"),
           "... Nhân dân đã hiến ", Fig(18500, "m²", "18.500 m²", q="trên"), " đất, đóng góp ",
           Fig(6.7e9, "đồng", "6,7 tỷ đồng", q="khoảng"),
           " để bê tông hóa đường giao thông nông thôn, chỉnh trang khu dân cư."),
@@ -1444,7 +1473,8 @@ def doc_kontum():
 def doc_sonlam():
     """3. Plan of a commune Party committee, with targets and a symbol broken at a line end."""
     body = [
-        P("Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ xã nhiệm kỳ 2020 - 2025; thực hiện ",
+        P("Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ xã Sơn Lâm khóa XXVI, nhiệm kỳ "
+          "2020 - 2025; thực hiện ",
           Ref("ke_hoach", "14-KH/HU", "2024-01-05", shown="14-" + BRK + "KH/HU",
               issuer="của Ban Thường vụ Huyện ủy Hương Sơn",
               tpl="{T} số {S} ngày {dd}/{mm}/{Y} {I}"),
@@ -1679,7 +1709,8 @@ def doc_bacquang():
           Model("Đổi công giúp nhau làm nhà", 2022, VH, "{name} của Hội Nông dân xã Tân Thành (năm {year})"),
           " đã giúp ", Fig(36, "hộ", "36 hộ"), " làm nhà với ",
           Fig(1200, "ngày công", "1.200 ngày công", q="khoảng"), "; mô hình ",
-          Model("Dân vận khéo trong giải phóng mặt bằng đường cao tốc", 2023, None),
+          Model("Dân vận khéo trong giải phóng mặt bằng đường cao tốc", 2023, None,
+                "{name} triển khai từ năm {year}"),
           " góp phần bàn giao mặt bằng đúng tiến độ, Nhân dân hiến ",
           Fig(1.2e9, "đồng", "1,2 tỷ đồng", q="hơn"), " giá trị đất và tài sản trên đất."),
         H1("3. Đánh giá chung"),
@@ -1731,9 +1762,14 @@ def doc_nghiadan():
           " về phong trào thi đua “Dân vận khéo” năm 2024; các cơ quan chuyên môn và Ủy ban nhân "
           "dân các xã, thị trấn đã gắn phong trào với nhiệm vụ cải cách hành chính, xây dựng nông "
           "thôn mới và đô thị văn minh."),
+        P("Công tác tuyên truyền được đẩy mạnh qua Trang thông tin điện tử huyện và hệ thống "
+          "truyền thanh cơ sở với ", Fig(146, "tin, bài", "146 tin, bài"), "; các cơ quan, đơn vị "
+          "tổ chức cho cán bộ, công chức, viên chức đăng ký thực hiện phong trào gắn với nhiệm vụ "
+          "chuyên môn, nâng cao tinh thần, thái độ phục vụ Nhân dân."),
         P("6 tháng đầu năm 2024, các cơ quan, đơn vị và Ủy ban nhân dân các xã, thị trấn đã đăng "
-          "ký mới ", N(57), " mô hình",
-          Fn("Lĩnh vực kinh tế: ", N(21, field=KT), " mô hình; văn hóa - xã hội: ", N(19, field=VH),
+          "ký mới ", N(55), " mô hình (", N(29, COL, part_of=REG), " tập thể, ", N(26, IND),
+          " cá nhân)",
+          Fn("Lĩnh vực kinh tế: ", N(19, field=KT), " mô hình; văn hóa - xã hội: ", N(19, field=VH),
              " mô hình; quốc phòng - an ninh: ", N(9, field=QP), " mô hình; xây dựng hệ thống "
              "chính trị: ", N(8, field=XD), " mô hình."),
           "; có ", N(12, REC, level="huyen"), " mô hình được Ủy ban nhân dân huyện công nhận",
@@ -1746,10 +1782,16 @@ def doc_nghiadan():
           Model("Camera giám sát an ninh trật tự", 2024, QP, "{name} của Công an xã Nghĩa Hội năm {year}"),
           "."),
         H3("b) Trên lĩnh vực kinh tế"),
-        P("Nổi bật là mô hình ", Model("Liên kết trồng dứa theo chuỗi", 2024, KT,
-                                       "{name} của Hội Nông dân xã Nghĩa Lâm năm {year}"),
+        P("Các mô hình tập trung hỗ trợ Nhân dân liên kết sản xuất, tiêu thụ nông sản. Nổi bật là "
+          "mô hình ", Model("Liên kết trồng dứa theo chuỗi", 2024, KT,
+                            "{name} của Hội Nông dân xã Nghĩa Lâm năm {year}"),
           ", với ", Fig(41, "hộ", "41 hộ"), " tham gia, doanh thu bình quân ",
           Fig(180e6, "đồng/ha", "180 triệu đồng/ha", q="trên"), "."),
+        H3("c) Trên lĩnh vực văn hóa - xã hội"),
+        P("Các mô hình gắn với xây dựng nông thôn mới kiểu mẫu và bảo vệ môi trường, như mô hình ",
+          Model("Ngõ xóm sáng - xanh - sạch - đẹp", 2024, VH, "{name} của Chi hội Phụ nữ xóm Đồng Tâm (ra mắt năm {year})"),
+          ", góp phần nâng tỷ lệ hộ gia đình phân loại rác tại nguồn lên ", Fig(62.5, "%", "62,5%"),
+          "."),
         H1("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM"),
         P("Tiếp tục hướng dẫn các đơn vị hoàn thiện hồ sơ mô hình; tổ chức bình xét, công nhận "
           "và biểu dương các mô hình tiêu biểu vào dịp tổng kết năm 2024./."),
