@@ -25,7 +25,7 @@ from typing import Iterable
 import regex
 
 from extractors.base import mention, register
-from extractors.fields import ALL_FIELDS, fields_in
+from extractors.fields import ALL_FIELDS, ANY_FIELD, fields_in
 from extractors.numbers import NumberMatch, find_numbers
 from pipeline.model import Document, Mention, Page
 
@@ -52,7 +52,7 @@ _TARGET = regex.compile(
     regex.IGNORECASE,
 )
 _DIFFERENCE_BEFORE = regex.compile(r"\b(?:tăng|giảm|tăng thêm|nhiều hơn|ít hơn|vượt)\s*(?:thêm\s*)?$", regex.IGNORECASE)
-_DIFFERENCE_AFTER = regex.compile(r"^[^.;]{0,40}?\bso với\b", regex.IGNORECASE)
+_DIFFERENCE_AFTER = regex.compile(r"^[^.;\d]{0,40}?\bso với\b", regex.IGNORECASE)
 _LEVEL = [
     ("huyen", r"cấp (?:thị xã|huyện|quận|thành phố)|cấp thị|Huyện ủy|Thị ủy|Quận ủy"),
     ("xa", r"cấp (?:cơ sở|xã|phường|thị trấn)"),
@@ -61,7 +61,15 @@ _LEVEL = [
 _LEVEL_RE = regex.compile("|".join(f"(?P<{k}>{p})" for k, p in _LEVEL))
 _QUOTED = regex.compile(r"[“\"][^”\"\n]{0,200}[”\"]")
 _ITEM_CUT = regex.compile(r"\d|mô hình|[;(\n]", regex.IGNORECASE)
-_FIELD_AFTER = regex.compile(r"\s*(?:[“\"][^”\"]{0,80}[”\"]\s*)?(?:thuộc|trong|trên|ở|về)\s+(?:các\s+)?lĩnh vực\s+([^\d;.(\n]{3,60})", regex.IGNORECASE)
+_FIELD_AFTER = regex.compile(
+    r"\s*(?:[“\"][^”\"]{0,80}[”\"]\s*)?(?:(?:thuộc|trong|trên|ở|về)\s+)?(?:(?:các\s+)?lĩnh vực\s+)?([^\d;.(\n]{3,60})",
+    regex.IGNORECASE,
+)
+_NUMBER_NEXT = regex.compile(r"\s*(?:hơn|trên|gần|khoảng|được)?\s*\d")
+_COUNT_AFTER_NOUN = regex.compile(
+    r"\b(?:tổng\s+)?số(?:\s+lượng)?\s+mô hình\b[^.;\d“”\n]{0,60}?(?:\blà|:|\bđạt|\bcó)\s*$", regex.IGNORECASE
+)
+_SPLITS = ("models_collective", "models_individual")
 _SPLIT_NOUN = regex.compile(r"\s*(?:tập thể|cá nhân)\b", regex.IGNORECASE)
 
 
@@ -74,6 +82,8 @@ class Count:
     metric: str = "models_registered"
     field: str = "total"
     level: str = ""
+    heading: str | None = None
+    lead: int | None = None  # where "số mô hình ..." starts, for a count that follows its noun
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -88,6 +98,18 @@ def _in_quotes(text: str, pos: int, lo: int) -> bool:
     return any(q.start() < pos < q.end() for q in _QUOTED.finditer(text, lo, min(len(text), pos + 200)))
 
 
+def _passive(after_clause: str):
+    """A passive verb after the noun that is this count's ("13.893 mô hình
+    ... được đăng ký"), not one governing the next number ("..., được công
+    nhận 98 mô hình")."""
+    m = _PASSIVE.match(after_clause)
+    if not m or regex.search(r"\d", after_clause[: m.start("verb")]):
+        return None
+    if _NUMBER_NEXT.match(after_clause, m.end()):
+        return None
+    return m
+
+
 def _metric(text: str, c: Count, lo: int, hi: int) -> str:
     after = text[c.noun_end: hi]
     stop = _AFTER_STOP.search(after)
@@ -95,12 +117,15 @@ def _metric(text: str, c: Count, lo: int, hi: int) -> str:
     kind = _KIND.match(after)
     if kind:
         return "models_collective" if kind.group("k").lower() == "tập thể" else "models_individual"
-    before = text[lo: c.number.start]
-    clause_start = max(before.rfind(";"), before.rfind(":"))
-    clause_before = before[clause_start + 1:] if clause_start >= 0 else before
+    if c.lead is not None:  # "Số mô hình được công nhận: 125"
+        clause_before = text[c.lead: c.number.start]
+    else:
+        before = text[lo: c.number.start]
+        clause_start = max(before.rfind(";"), before.rfind(":"))
+        clause_before = before[clause_start + 1:] if clause_start >= 0 else before
     if _TARGET.search(clause_before) or c.number.qualifier in ("ít nhất", "tối thiểu"):
         return "models_target"
-    passive = _PASSIVE.match(after_clause)
+    passive = _passive(after_clause)
     verbs = [m.lastgroup for m in _VERB.finditer(clause_before)]
     if "models_commended" in verbs or (passive and _VERB.search(passive.group("verb")).lastgroup == "models_commended"):
         return "models_commended"
@@ -116,8 +141,10 @@ def _metric(text: str, c: Count, lo: int, hi: int) -> str:
 def _field(page: Page, c: Count, lo: int, hi: int, heading_field: str | None) -> str:
     text = page.text
     follows = _FIELD_AFTER.match(text, c.noun_end)
-    if follows and len(fields_in(follows.group(1))) == 1:
-        return fields_in(follows.group(1))[0]  # "187 mô hình thuộc lĩnh vực quốc phòng, an ninh"
+    if follows:
+        named = ANY_FIELD.match(follows.group(1))
+        if named and len(fields_in(follows.group(1))) == 1:
+            return named.lastgroup  # "187 mô hình thuộc lĩnh vực quốc phòng, an ninh", "66 mô hình kinh tế"
     window = text[max(0, c.number.start - 60): c.number.start]
     cut = list(_ITEM_CUT.finditer(window))
     item = window[cut[-1].end():] if cut else window
@@ -170,6 +197,12 @@ def _counts(page: Page) -> list[Count]:
             continue
         lo, _ = _sentence_bounds(text, n.start)
         noun = _NOUN.match(text, n.end)
+        window = regex.split(r"[.;\n]", text[max(0, n.start - 90): n.start])[-1]
+        lead = _COUNT_AFTER_NOUN.search(window)
+        if not noun and lead and not _in_quotes(text, n.start, lo):
+            # "Số mô hình đăng ký trong năm là 1.306"
+            out.append(Count(number=n, noun_end=n.end, lead=n.start - len(window) + lead.start()))
+            continue
         if not noun and _SPLIT_NOUN.match(text, n.end) and _in_split(text, lo, n.start):
             out.append(Count(number=n, noun_end=n.end))  # "(557 tập thể, 26 cá nhân)" after a count
             continue
@@ -189,16 +222,18 @@ def _in_split(text: str, lo: int, pos: int) -> bool:
     return paren >= 0 and ")" not in text[paren:pos] and bool(regex.search(r"\d\s*mô hình", text[lo:paren], regex.IGNORECASE))
 
 
-def _linked_metrics(page: Page, counts: list[Count]) -> dict[str, str]:
-    """Footnote label -> metric of the body count whose sentence calls it."""
-    linked: dict[str, str] = {}
-    for c in counts:
-        if page.role_at(c.number.start) == "footnote":
-            continue
-        lo, hi = _sentence_bounds(page.text, c.number.start)
-        for marker in page.markers:
-            if c.number.start < marker.start <= hi + 1 and marker.label not in linked:
-                linked[marker.label] = c.metric
+def _links(page: Page, counts: list[Count]) -> dict[str, Count]:
+    """Footnote label -> the body count its marker follows (the nearest count
+    before the marker in the same sentence)."""
+    linked: dict[str, Count] = {}
+    body = [c for c in counts if page.role_at(c.number.start) != "footnote"]
+    for marker in page.markers:
+        lo, _ = _sentence_bounds(page.text, marker.start)
+        before = [c for c in body if lo <= c.number.start < marker.start]
+        # "55 mô hình (29 tập thể, 26 cá nhân)¹": the note is about the 55
+        before = [c for c in before if c.metric not in _SPLITS] or before
+        if before and marker.label not in linked:
+            linked[marker.label] = max(before, key=lambda c: c.number.start)
     return linked
 
 
@@ -209,29 +244,40 @@ def _footnote_of(page: Page, pos: int) -> str | None:
     return None
 
 
+def _resolve(page: Page, counts: list[Count], headings: dict) -> list[Count]:
+    """Metric, field and level of each count; footnote items after the body
+    counts that call them, whose metric and heading they inherit."""
+    text = page.text
+    kept, notes = [], []
+    for c in counts:
+        line = next((ln for ln in page.lines if ln.start <= c.number.start < max(ln.end, ln.start + 1)), None)
+        if line is not None and line.role == "table":
+            continue  # table cells are the tables extractor's
+        c.heading = headings.get((page.number, line.paragraph)) if line else None
+        (notes if line is not None and line.role == "footnote" else kept).append(c)
+    for c in kept + notes:
+        lo, hi = _sentence_bounds(text, c.number.start)
+        heading = c.heading
+        caller = None
+        if c in notes:
+            label = _footnote_of(page, c.number.start)
+            caller = _links(page, kept).get(label) if label is not None else None
+            heading = caller.heading if caller else None
+        c.metric = _metric(text, c, lo, hi)
+        if caller and c.metric == "models_registered":
+            c.metric = caller.metric
+        c.field = _field(page, c, lo, hi, heading)
+        c.level = _level(text, c, lo, hi)
+    return kept + notes
+
+
 @register(NAME)
 def extract(doc: Document) -> Iterable[Mention]:
     """Every count of "Dân vận khéo" models in ``doc`` (body and footnotes)."""
     headings = _heading_fields(doc)
     for page in doc.pages:
         text = page.text
-        counts = _counts(page)
-        for c in counts:
-            lo, hi = _sentence_bounds(text, c.number.start)
-            line = next((ln for ln in page.lines if ln.start <= c.number.start < max(ln.end, ln.start + 1)), None)
-            if line is not None and line.role == "table":
-                continue  # table cells are the tables extractor's
-            heading = headings.get((page.number, line.paragraph)) if line else None
-            c.metric = _metric(text, c, lo, hi)
-            c.field = _field(page, c, lo, hi, heading if line is None or line.role != "footnote" else None)
-            c.level = _level(text, c, lo, hi)
-        linked = _linked_metrics(page, counts)
-        for c in counts:
-            label = _footnote_of(page, c.number.start)
-            if label is not None and label in linked and c.metric == "models_registered":
-                c.metric = linked[label]
-            if page.role_at(c.number.start) == "table":
-                continue
+        for c in sorted(_resolve(page, _counts(page), headings), key=lambda c: c.number.start):
             lo, hi = _sentence_bounds(text, c.number.start)
             yield mention(
                 "figures", page, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()), hi, NAME,

@@ -151,11 +151,11 @@ _DOC_CAP = (
 )
 _STRONG_PREFIX = regex.compile(
     r"(?:(?<!\p{L})(?:" + _DOC_CAP + r")\s+(?:số\s+)?|(?<!\p{L})(?i:" + _DOC_CAP + r")\s+(?i:số)\s+|"
-    r"(?<!\p{L})(?i:điều|khoản|mục|phụ\s+lục|chương|tiết|khóa|khoá|thứ|trung\s+ương|đại\s+hội)\s+)\Z"
+    r"(?<!\p{L})(?i:điều|khoản|mục|phụ\s+lục|chương|tiết|khóa|khoá|thứ|quý|trung\s+ương|đại\s+hội)\s+)\Z"
 )
 _WEAK_PREFIX = regex.compile(
     r"(?<!\p{L})(?:số|thôn|ấp|khu\s+phố|tổ\s+dân\s+phố|khóm|xóm|tổ|đội|lần|đợt|quốc\s+lộ|tỉnh\s+lộ|"
-    r"lô|khu|nhóm|giải|ngày|tháng|quý)\s+\Z",
+    r"lô|khu|nhóm|giải|ngày|tháng)\s+\Z",
     _F,
 )
 _QUALIFIER = regex.compile(
