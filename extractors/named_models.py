@@ -26,6 +26,7 @@ from typing import Iterable
 
 import regex
 
+from extractors.fields import field_of
 from extractors.base import REGEX_TIMEOUT, finditer, mention, register
 from pipeline.model import Document, Mention, Page
 from pipeline.roles import is_heading_text
@@ -93,50 +94,7 @@ _SENT_END = regex.compile(r"[.!?…](?=\s+[\p{Lu}\d\-–+•“\"(])|\n")
 
 # --- fields -----------------------------------------------------------------
 
-_FIELDS = (
-    (
-        "xay_dung_he_thong_chinh_tri",
-        regex.compile(
-            r"xây\s*dựng\s+(?:Đảng\s*(?:,|và)\s*)?(?:hệ\s*thống\s*chính\s*trị|HTCT|HCTT)|xây\s*dựng\s+Đảng|xây\s*dựng\s+chính\s+quyền",
-            regex.IGNORECASE,
-        ),
-    ),
-    (
-        "quoc_phong_an_ninh",
-        regex.compile(r"quốc\s*phòng|(?<![\p{L}])an\s+ninh(?![\p{L}])", regex.IGNORECASE),
-    ),
-    (
-        "van_hoa_xa_hoi",
-        regex.compile(r"văn\s*h(?:óa|oá)\s*[-–—,]?\s*(?:và\s+)?xã\s*hội|lĩnh\s+vực\s+văn\s+h(?:óa|oá)(?![\p{L}])", regex.IGNORECASE),
-    ),
-    (
-        "kinh_te",
-        regex.compile(r"kinh\s*tế(?!\s*[-–—,]?\s*(?:và\s+)?xã\s*hội)(?![\p{L}])", regex.IGNORECASE),
-    ),
-)
-# abbreviations, case-sensitive
-_FIELD_ABBR = (
-    ("quoc_phong_an_ninh", regex.compile(r"(?<![\p{L}])(?:QP\s*[-–,/]?\s*AN|QPAN|ANTT|ANQP)(?![\p{L}])")),
-    ("van_hoa_xa_hoi", regex.compile(r"(?<![\p{L}])(?:VH\s*[-–]?\s*XH|VHXH)(?![\p{L}])")),
-    ("xay_dung_he_thong_chinh_tri", regex.compile(r"(?<![\p{L}])(?:XD\s*HTCT|XDĐ)(?![\p{L}])")),
-)
 _LINH_VUC = regex.compile(r"lĩnh\s+vực\s+(?:phát\s+triển\s+)?(?P<rest>[^;:.()\n]{1,45})", regex.IGNORECASE)
-
-
-def field_of(text: str) -> str | None:
-    """The one field of ``text`` (``kinh_te``, ``van_hoa_xa_hoi``,
-    ``quoc_phong_an_ninh``, ``xay_dung_he_thong_chinh_tri``), or None when it
-    names none or several (``kinh tế - xã hội`` is general, not ``kinh_te``)."""
-    if not text:
-        return None
-    found = set()
-    for code, pattern in _FIELDS:
-        if pattern.search(text, timeout=REGEX_TIMEOUT):
-            found.add(code)
-    for code, pattern in _FIELD_ABBR:
-        if pattern.search(text, timeout=REGEX_TIMEOUT):
-            found.add(code)
-    return found.pop() if len(found) == 1 else None
 
 
 def _explicit_field(sentence: str) -> str | None:
