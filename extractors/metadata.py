@@ -13,8 +13,8 @@ from typing import Iterable
 import regex
 
 from extractors.base import mention, register
-from extractors.dates import find_periods
-from extractors.units import UNIT, parse_unit, province_2025, title_case
+from extractors.dates import find_dates, find_periods
+from extractors.units import COMMITTEE, KINDS, UNIT, Unit, locate, parse_unit, province_2025
 from pipeline.model import Document, Line, Mention, Page
 from pipeline.vocab import SYMBOL_CODES, doc_type_of_title
 
@@ -33,7 +33,20 @@ _REPORTER = regex.compile(
     rf"(?:{UNIT.pattern}|\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)+)"
     r"(?=\s+(?:báo cáo|kính báo|xây dựng|ban hành|tổng kết|sơ kết))",
 )
+_BODY_ONLY = r"^(?:ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|BAN CHẤP HÀNH|ĐẢNG ỦY|BAN THƯỜNG VỤ)$"
+_PROPER_BODIES = ["Ban Dân vận", "Ban Tuyên giáo", "Ban Tuyên giáo và Dân vận", "Ban Tổ chức", "Ban Thường vụ", "Ban Chấp hành",
+                  "Ủy ban Kiểm tra", "Văn phòng", "Đảng ủy", "Đảng bộ", "Huyện ủy", "Tỉnh ủy", "Thị ủy", "Thành ủy", "Quận ủy",
+                  "Mặt trận Tổ quốc Việt Nam", "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh"]
 _PERIOD_HINT = regex.compile(r"(?:từ năm|từ)\s+(\d{4})\s+đến nay", regex.IGNORECASE)
+_BARE_REPORTER = regex.compile(
+    r"(?:Đảng ủy|Ủy ban nhân dân|UBND|Ban Thường vụ)\s+(?P<kind>xã|phường|thị trấn|huyện|thị xã|tỉnh)\s+(?:báo cáo|kính báo|xây dựng|ban hành)\b"
+)
+_OPENING_TYPES = [
+    (regex.compile(r"\b(?:báo cáo|kính báo)\s+(?:kết quả|như sau|tình hình|tổng kết|sơ kết)", regex.IGNORECASE), "bao_cao"),
+    (regex.compile(r"\b(?:xây dựng|ban hành)\s+Kế hoạch\b[^.]{0,80}?(?:như sau|cụ thể)", regex.IGNORECASE), "ke_hoach"),
+]
+_ISSUER_IN_TITLE = regex.compile(r"^(?i:của)\s+(?:(?!\bvề\b)[^,;.])+$")
+_TITLE_YEAR = regex.compile(r"(?:^|\s)(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?)?năm\s+(\d{4})\b(?!\s*[-–]\s*\d{4})")
 _YEARS_SPAN = regex.compile(r"\b(\d{1,2})\s+năm\b")
 
 
@@ -69,7 +82,10 @@ def _doc_type(doc: Document, symbol: str) -> Iterable[Mention]:
     for page, line in doc.lines("title"):
         code = doc_type_of_title(line.text)
         if code:
-            title = [ln.text for _, ln in doc.lines("title") if ln is not line and not regex.fullmatch(r"[-–—_*=.\s]+", ln.text)]
+            title = [
+                ln.text for _, ln in doc.lines("title")
+                if ln is not line and not regex.fullmatch(r"[-–—_*=.\s]+", ln.text) and not _ISSUER_IN_TITLE.match(ln.text)
+            ]
             yield _found(page, line, doc_type=code, title=" ".join(title))
             return
     m = regex.search(r"[-/](\p{Lu}[\p{L}]*)", symbol or "")
@@ -92,35 +108,37 @@ def _issuer_lines(doc: Document) -> list[tuple[Page, Line]]:
 
 def _unit_fields(doc: Document) -> Iterable[Mention]:
     lines = _issuer_lines(doc)
-    texts = [ln.text for _, ln in lines]
     # a body name alone on its line continues on the next ("ỦY BAN NHÂN DÂN" / "XÃ TRÀ TÂY")
-    joined = []
-    for t in texts:
-        if joined and parse_unit(joined[-1]) is None and not UNIT.search(joined[-1]):
-            joined[-1] = f"{joined[-1]} {t}"
+    joined: list[str] = []
+    for _, ln in lines:
+        if joined and parse_unit(joined[-1]) is None and not UNIT.search(joined[-1]) and regex.search(_BODY_ONLY, joined[-1]):
+            joined[-1] = f"{joined[-1]} {ln.text}"
         else:
-            joined.append(t)
+            joined.append(ln.text)
     units = [(t, parse_unit(t)) for t in joined]
-    units = [(t, u) for t, u in units if u]
     fields: dict[str, str] = {}
     where = lines[-1] if lines else None
-    if units:
-        issuer_text, unit = units[-1]
-        fields["issuer"] = _readable_issuer(issuer_text, doc)
+    named = [(t, u) for t, u in units if u]
+    if named:
+        unit = named[-1][1]
+        fields["issuer"] = _readable_issuer(joined, doc)
     else:
         unit, where = _unit_from_body(doc)
     if unit is None:
         return
     fields.update(unit_level=unit.level, unit_name=unit.name)
-    superiors = [u for _, u in units[:-1]] if units else []
-    province = next((u.place for u in [unit] + superiors if u.kind == "tỉnh"), "")
+    superiors = [u for _, u in named[:-1]]
+    province = next((u.place for u in [unit] + superiors if u.kind == "tỉnh" or u.level == "tinh"), "")
+    district = None
     if unit.level == "xa":
         district = next((u for u in superiors if u.level == "huyen"), None) or _mentioned(doc, ("huyện", "thị xã", "thành phố", "quận"))
-        if district:
-            fields["district"] = district.name
     if not province:
         p = _mentioned(doc, ("tỉnh",))
         province = p.place if p else ""
+    located_province, located_district = locate(unit, district)
+    province = province or located_province
+    if unit.level == "xa" and (district or located_district):
+        fields["district"] = district.name if district else located_district
     if province:
         fields["province"] = province
         fields["province_2025"] = province_2025(province)
@@ -130,36 +148,61 @@ def _unit_fields(doc: Document) -> Iterable[Mention]:
         yield Mention("document", 1, 0, 0, "", "body", NAME, fields)
 
 
-def _readable_issuer(text: str, doc: Document) -> str:
-    unit = parse_unit(text)
-    words = text.split()
-    body = " ".join(words)
-    if body.isupper() and unit:
-        head = body[: body.upper().find(unit.place.upper())].strip() if unit.place else body
-        body = (head[:1] + head[1:].lower() + " " + unit.place).strip()
+def _readable(line: str) -> str:
+    """An upper-case letterhead line as running text: ``BAN DÂN VẬN`` ->
+    ``Ban Dân vận``, ``HUYỆN ỦY BẮC QUANG`` -> ``Huyện ủy Bắc Quang``."""
+    if line != line.upper():
+        return line
+    unit = parse_unit(line)
+    if unit and unit.place and unit.place.upper() in line:
+        head = line[: line.rfind(unit.place.upper())].strip()
+        return f"{_body_case(head)} {unit.place}".strip()
+    return _body_case(line)
+
+
+def _body_case(upper: str) -> str:
+    """``BAN DÂN VẬN`` -> ``Ban Dân vận``; ``ỦY BAN NHÂN DÂN`` -> ``Ủy ban nhân dân``."""
+    low = upper.lower()
+    for proper in _PROPER_BODIES:
+        low = regex.sub(rf"\b{regex.escape(proper.lower())}\b", proper, low)
+    return low[:1].upper() + low[1:]
+
+
+def _readable_issuer(joined: list[str], doc: Document) -> str:
+    """The issuing body: the last letterhead line, completed by the line above
+    when it names no place (``HUYỆN ỦY BẮC QUANG`` / ``BAN DÂN VẬN`` ->
+    ``Ban Dân vận Huyện ủy Bắc Quang``), with the signature's authority
+    (``T/M BAN THƯỜNG VỤ``) in front of a committee."""
+    last = joined[-1]
+    body = _readable(last)
+    if parse_unit(last) is None and len(joined) > 1:
+        body = f"{body} {_readable(joined[-2])}"
     authority = next((ln.text for _, ln in doc.lines("signature") if _AUTHORITY.match(ln.text)), "")
-    if regex.search(r"BAN THƯỜNG VỤ", authority) and not body.lower().startswith("ban thường vụ"):
+    if regex.search(r"BAN THƯỜNG VỤ", authority) and not body.lower().startswith("ban "):
         body = f"Ban Thường vụ {body}"
     return body
 
 
 def _mentioned(doc: Document, kinds: tuple[str, ...]):
-    """The unit of one of ``kinds`` named most often in the document."""
+    """The unit of one of ``kinds`` named most often in the document
+    (``tỉnh Quảng Ngãi``, or a committee: ``Tỉnh ủy Hà Giang``)."""
     counts: Counter = Counter()
     found = {}
     for page in doc.pages:
-        for m in UNIT.finditer(page.text):
-            kind = m.group("kind")
-            if kind in kinds and m.group("name") and not m.group("name").isupper():
+        hits = [m for m in UNIT.finditer(page.text) if m.group("kind").lower() in kinds]
+        hits += [m for m in COMMITTEE.finditer(page.text) if parse_unit(m.group(0)).kind in kinds]
+        for m in hits:
+            if m.group("name") and not m.group("name").isupper():
                 u = parse_unit(m.group(0))
-                if u:
+                if u and u.kind in kinds:
                     counts[u.name] += 1
                     found.setdefault(u.name, u)
     return found[counts.most_common(1)[0][0]] if counts else None
 
 
 def _unit_from_body(doc: Document):
-    """No letterhead: the unit that reports ("Ban Thường vụ Thị ủy X báo cáo")."""
+    """No letterhead: the unit that reports ("Ban Thường vụ Thị ủy X báo cáo"),
+    else the unit in the title, else the committee named most often."""
     for page in doc.pages:
         for m in _REPORTER.finditer(page.text):
             u = parse_unit(m.group(0))
@@ -170,6 +213,24 @@ def _unit_from_body(doc: Document):
         u = parse_unit(line.text)
         if u:
             return u, (page, line)
+    counts: Counter = Counter()
+    where = {}
+    for page in doc.pages:
+        for m in COMMITTEE.finditer(page.text):
+            if m.group("name")[:1].isupper() and not m.group("name").isupper():
+                u = parse_unit(m.group(0))
+                counts[u.name] += 1
+                where.setdefault(u.name, (u, page, m.start()))
+    if counts:
+        u, page, pos = where[counts.most_common(1)[0][0]]
+        line = next((ln for ln in page.lines if ln.start <= pos < ln.end), None)
+        return u, (page, line) if line else None
+    for page in doc.pages:  # "Đảng ủy phường xây dựng Kế hoạch": the level, no name
+        m = _BARE_REPORTER.search(page.text)
+        if m:
+            kind = m.group("kind").lower()
+            line = next((ln for ln in page.lines if ln.start <= m.start() < ln.end), None)
+            return Unit(KINDS[kind], "", kind, ""), (page, line) if line else None
     return None, None
 
 
@@ -196,37 +257,60 @@ def readable_title(upper: str) -> str:
     return t[:1].upper() + t[1:]
 
 
-def _period(doc: Document, doc_type: str, issue_year: int | None) -> Iterable[Mention]:
-    def first_period(lines):
-        for page, line in lines:
-            for p in find_periods(line.text):
-                return page, line, p.start_year, p.end_year
-        return None
+def _paragraphs(doc: Document, *roles: str) -> list[tuple[Page, Line, str]]:
+    """(page, first line, text) of each paragraph of the given roles: periods
+    and phrases are searched across line breaks."""
+    out: list[tuple[Page, Line, str]] = []
+    for page in doc.pages:
+        seen: dict[int, int] = {}
+        for line in page.lines:
+            if line.role not in roles:
+                continue
+            if line.paragraph in seen:
+                p, first, _ = out[seen[line.paragraph]]
+                out[seen[line.paragraph]] = (p, first, page.text[first.start: line.end])
+            else:
+                seen[line.paragraph] = len(out)
+                out.append((page, line, line.text))
+    return out
 
-    title = list(doc.lines("title"))
-    found = first_period(title)
-    body = [(p, ln) for p in doc.pages for ln in p.lines if ln.role == "body"]
-    if not found and body:
-        intro = [(p, ln) for p, ln in body if ln.paragraph == body[0][1].paragraph and p is body[0][0]]
-        found = first_period(intro)
-    if not found:
-        for page, line in body:
-            m = _PERIOD_HINT.search(line.text)
-            if m and issue_year:
+
+def _period(doc: Document, doc_type: str, issue_year: int | None) -> Iterable[Mention]:
+    """The years the document covers, by decreasing evidence: a period in the
+    title, in the opening paragraph, "từ năm X đến nay", a single year in the
+    title ("năm 2023", "6 tháng đầu năm 2024"), "N năm" in the title, the
+    period most stated in the body (forward-looking for plans)."""
+    title = [(p, ln, ln.text) for p, ln in doc.lines("title")]
+    title_text = " ".join(t for _, _, t in title)
+    body = _paragraphs(doc, "body")
+    found = None
+    for group in (title, body[:1]):
+        for page, line, text in group:
+            periods = find_periods(text)
+            if periods:
+                found = page, line, periods[0].start_year, periods[0].end_year
+                break
+        if found:
+            break
+    if not found and issue_year:
+        for page, line, text in body:
+            m = _PERIOD_HINT.search(text)
+            if m:
                 found = page, line, int(m.group(1)), issue_year
                 break
-    if not found:
-        for page, line in title:
-            m = _YEARS_SPAN.search(line.text)
-            if m and issue_year:
-                found = page, line, issue_year - int(m.group(1)), issue_year
-                break
+    if not found and title:
+        year = _TITLE_YEAR.search(title_text)
+        span = _YEARS_SPAN.search(title_text)
+        if year:
+            found = title[0][0], title[0][1], int(year.group(1)), int(year.group(1))
+        elif span and issue_year:
+            found = title[0][0], title[0][1], issue_year - int(span.group(1)), issue_year
     if not found and body:
+        forward = doc_type in ("ke_hoach", "chi_thi", "nghi_quyet", "chuong_trinh", "de_an")
         counts: Counter = Counter()
         where = {}
-        for page, line in body:
-            for p in find_periods(line.text):
-                forward = doc_type in ("ke_hoach", "chi_thi", "nghi_quyet", "chuong_trinh", "de_an")
+        for page, line, text in body:
+            for p in find_periods(text):
                 if issue_year and forward and p.end_year < issue_year:
                     continue
                 counts[(p.start_year, p.end_year)] += 1
@@ -239,6 +323,23 @@ def _period(doc: Document, doc_type: str, issue_year: int | None) -> Iterable[Me
         yield _found(page, line, period_start=a, period_end=b)
 
 
+def _doc_type_from_body(doc: Document) -> list[Mention]:
+    """No type line: the opening says what the document is ("Ban Thường vụ
+    ... báo cáo kết quả", "Đảng ủy xây dựng Kế hoạch ... như sau")."""
+    for page, line, text in _paragraphs(doc, "body")[:3]:
+        for pattern, code in _OPENING_TYPES:
+            if pattern.search(text):
+                return [_found(page, line, doc_type=code)]
+    return [Mention("document", 1, 0, 0, "", "body", NAME, {"doc_type": "other"})]
+
+
+def _latest_year(doc: Document) -> int | None:
+    """Without an issue date, the latest year of a dated event in the text
+    stands in for "now" ("từ năm 2020 đến nay")."""
+    years = [int(d.iso[:4]) for page in doc.pages for d in find_dates(page.text) if d.precision == "day"]
+    return max(years) if years else None
+
+
 @register(NAME)
 def extract(doc: Document) -> Iterable[Mention]:
     """Letterhead, title, unit, period and signature fields of ``doc``."""
@@ -249,11 +350,11 @@ def extract(doc: Document) -> Iterable[Mention]:
     out += _doc_type(doc, symbol)
     out += _unit_fields(doc)
     out += _signer(doc)
+    if not any("doc_type" in m.data for m in out):
+        out += _doc_type_from_body(doc)
     date = next((m.data["issue_date"] for m in out if "issue_date" in m.data), "")
     doc_type = next((m.data["doc_type"] for m in out if "doc_type" in m.data), "other")
-    out += _period(doc, doc_type, int(date[:4]) if date else None)
-    if not any("doc_type" in m.data for m in out):
-        out.append(Mention("document", 1, 0, 0, "", "body", NAME, {"doc_type": "other"}))
+    out += _period(doc, doc_type, int(date[:4]) if date else _latest_year(doc))
     if not any(m.data.get("unit_level") for m in out):
         out.append(Mention("document", 1, 0, 0, "", "body", NAME, {"unit_level": "unknown"}))
     return out

@@ -23,7 +23,7 @@ _COMMITTEE_KIND = {
     "thị ủy": ("huyen", "thị xã"),
     "quận ủy": ("huyen", "quận"),
 }
-_KINDS = {
+KINDS = {
     "tỉnh": "tinh", "thành phố": "huyen", "huyện": "huyen", "thị xã": "huyen", "quận": "huyen",
     "xã": "xa", "phường": "xa", "thị trấn": "xa", "đặc khu": "xa",
 }
@@ -32,7 +32,7 @@ _BODIES = [
     "ban tuyên giáo và dân vận", "ban dân vận", "ban tuyên giáo", "ủy ban mặt trận tổ quốc việt nam",
     "ủy ban mttq việt nam", "ủy ban mttq", "mặt trận tổ quốc việt nam", "mặt trận tổ quốc",
 ]
-_KIND_RE = "|".join(sorted(_KINDS, key=len, reverse=True))
+_KIND_RE = "|".join(sorted(KINDS, key=len, reverse=True))
 _COMMITTEE_RE = "|".join(sorted(_COMMITTEE_KIND, key=len, reverse=True))
 _NAME = r"(?:\p{Lu}[\p{L}\d]*|\d+)(?:[ ](?:\p{Lu}[\p{L}\d]*|\d+))*"
 UNIT = regex.compile(rf"\b(?P<kind>(?i:{_KIND_RE}))\s+(?P<name>{_NAME})")
@@ -74,7 +74,7 @@ def parse_unit(text: str) -> Unit | None:
     if m:
         kind = m.group("kind").lower()
         place = title_case(m.group("name")) if m.group("name").isupper() else m.group("name")
-        level = _KINDS[kind]
+        level = KINDS[kind]
         if kind == "thành phố" and place.lower() in CENTRAL_CITIES:
             level = "tinh"
         return Unit(level, f"{kind} {place}", kind, place)
@@ -86,12 +86,12 @@ def _upper_name(t: str) -> str:
     kind words lower-cased, the place name kept capitalised so the name
     pattern finds it."""
     low = t.lower()
-    for k in sorted(list(_KINDS) + list(_COMMITTEE_KIND) + _BODIES, key=len, reverse=True):
+    for k in sorted(list(KINDS) + list(_COMMITTEE_KIND) + _BODIES, key=len, reverse=True):
         low = regex.sub(rf"\b{regex.escape(k)}\b", k.upper().replace(" ", "\x00"), low)
     words = []
     for w in low.split():
-        words.append(w.replace("\x00", " ").lower() if "\x00" in w or w.upper() == w and w.lower().replace("\x00", " ") in _KINDS
-                     or w.lower() in _KINDS or w.lower() in {k for k in _COMMITTEE_KIND} else w[:1].upper() + w[1:])
+        words.append(w.replace("\x00", " ").lower() if "\x00" in w or w.upper() == w and w.lower().replace("\x00", " ") in KINDS
+                     or w.lower() in KINDS or w.lower() in {k for k in _COMMITTEE_KIND} else w[:1].upper() + w[1:])
     return " ".join(words)
 
 
@@ -107,3 +107,47 @@ def province_2025(province: str) -> str:
         return (out.short_province or "").strip() if out else ""
     except Exception:
         return ""
+
+
+_DISTRICT_TYPES = {"huyện": "huyện", "thị xã": "thị xã", "thành phố": "thành phố", "quận": "quận"}
+
+
+@lru_cache(maxsize=1)
+def _legacy_index() -> tuple[dict, dict]:
+    """(district kind, name) -> provinces; (ward kind, name) -> {(province, district)}
+    from the 63-province data that ``vietnamadminunits`` ships."""
+    from collections import defaultdict
+
+    try:
+        from vietnamadminunits.database.main import query
+
+        rows = query("SELECT provinceShort, districtShort, districtType, wardShort, wardType FROM admin_units_legacy")
+    except Exception:
+        return {}, {}
+    districts: dict = defaultdict(set)
+    wards: dict = defaultdict(set)
+    for r in rows:
+        dkind, dname = (r["districtType"] or "").lower(), r["districtShort"] or ""
+        districts[(dkind, dname.lower())].add(r["provinceShort"])
+        wards[((r["wardType"] or "").lower(), (r["wardShort"] or "").lower())].add((r["provinceShort"], f"{dkind} {dname}"))
+    return dict(districts), dict(wards)
+
+
+def locate(unit: Unit, district: Unit | None = None) -> tuple[str, str]:
+    """(province, district) of a district- or commune-level unit, where the
+    admin data names exactly one; empty strings where it cannot tell."""
+    districts, wards = _legacy_index()
+    if unit.level == "huyen" and unit.kind in _DISTRICT_TYPES:
+        found = districts.get((unit.kind, unit.place.lower()), set())
+        return (next(iter(found)), "") if len(found) == 1 else ("", "")
+    if unit.level == "xa" and unit.kind:
+        found = wards.get((unit.kind, unit.place.lower()), set())
+        if district is not None:
+            found = {f for f in found if f[1].lower() == district.name.lower()}
+        if len(found) == 1:
+            province, dist = next(iter(found))
+            return province, dist
+        provinces = {p for p, _ in found}
+        if len(provinces) == 1:
+            return next(iter(provinces)), ""
+    return "", ""

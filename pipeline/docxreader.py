@@ -45,9 +45,44 @@ def _paragraph_text(p, refs: dict[str, str]) -> str:
     return "".join(out)
 
 
+def _is_layout_table(table) -> bool:
+    """Letterheads and signature blocks are set in borderless tables of one
+    or two rows and two columns; data tables have more rows or numbers."""
+    rows = table.rows
+    if len(rows) > 3 or not rows:
+        return False
+    cols = max(len(r.cells) for r in rows)
+    if cols > 2:
+        return False
+    text = " ".join(c.text for r in rows for c in r.cells)
+    digits = sum(ch.isdigit() for ch in text)
+    return digits < 0.2 * max(1, len(text))
+
+
+def _cell_lines(cell, column: str, refs: dict[str, str]) -> list[RawLine]:
+    lines = []
+    for p in cell.paragraphs:
+        text = normalize_line(_paragraph_text(p, refs))
+        if text:
+            bold = bool(p.runs) and all(r.bold for r in p.runs if r.text.strip())
+            lines.append(RawLine(text=text, bold=bold, column=column))
+    return lines
+
+
+def _paragraph_line(p, refs: dict[str, str]) -> RawLine | None:
+    text = normalize_line(_paragraph_text(p, refs))
+    if not text:
+        return None
+    bold = bool(p.runs) and all(r.bold for r in p.runs if r.text.strip())
+    return RawLine(text=text, bold=bold)
+
+
 def read_docx(path: str) -> list[list[RawLine]]:
-    """One page: body paragraphs, table rows, then the footnotes in order."""
+    """One page: the body in document order (paragraphs; layout tables as
+    left and right columns; data tables as rows), then the footnotes."""
     import docx
+    from docx.table import Table as DocxTable
+    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(path)
@@ -56,16 +91,26 @@ def read_docx(path: str) -> list[list[RawLine]]:
     notes = _footnotes(document)
     refs: dict[str, str] = {}
     lines: list[RawLine] = []
-    for p in document.paragraphs:
-        text = normalize_line(_paragraph_text(p, refs))
-        if text:
-            bold = bool(p.runs) and all(r.bold for r in p.runs if r.text.strip())
-            lines.append(RawLine(text=text, bold=bold))
-    for t_index, table in enumerate(document.tables):
-        for row in table.rows:
-            cells = [normalize_line(c.text) for c in row.cells]
-            if any(cells):
-                lines.append(RawLine(text="", role="table", table_index=t_index, cells=cells))
+    n_tables = 0
+    for child in document.element.body.iterchildren():
+        if child.tag == f"{W}p":
+            line = _paragraph_line(Paragraph(child, document), refs)
+            if line:
+                lines.append(line)
+        elif child.tag == f"{W}tbl":
+            table = DocxTable(child, document)
+            if _is_layout_table(table):
+                for row in table.rows:
+                    cells = row.cells
+                    for i, cell in enumerate(cells):
+                        column = "left" if i == 0 and len(cells) > 1 else ("right" if len(cells) > 1 else "")
+                        lines.extend(_cell_lines(cell, column, refs))
+                continue
+            for row in table.rows:
+                cells = [normalize_line(c.text) for c in row.cells]
+                if any(cells):
+                    lines.append(RawLine(text="", role="table", table_index=n_tables, cells=cells))
+            n_tables += 1
     for fid, label in sorted(refs.items(), key=lambda kv: int(kv[1])):
         if fid in notes:
             lines.append(RawLine(text=normalize_line(notes[fid]), role="footnote", footnote_label=label))

@@ -133,10 +133,13 @@ def _regroup(words: list[Word]) -> list[list[Word]]:
 
 def split_columns(row: list[Word], size: float) -> list[list[Word]]:
     """Split a line where a gap wider than ~1.5 ems separates its words
-    (justified body text stretches its spaces far less)."""
+    (justified body text stretches its spaces far less), or a narrower gap
+    where the type changes (a small-type list beside a bold title)."""
     parts = [[row[0]]]
     for prev, w in zip(row, row[1:]):
-        if w.x0 - prev.x1 > 1.5 * size:
+        gap = w.x0 - prev.x1
+        restyled = abs(w.size - prev.size) > 1 or w.bold != prev.bold
+        if gap > 1.5 * size or (restyled and gap > 0.6 * size):
             parts.append([w])
         else:
             parts[-1].append(w)

@@ -17,7 +17,7 @@ from pipeline.vocab import doc_type_of_title
 _SEPARATOR = regex.compile(r"^[-–—_*=.·\s]{3,}$")
 _RECIPIENTS = regex.compile(r"^(?:Nơi nhận|Đồng kính gửi|Kính gửi)\s*:", regex.IGNORECASE)
 _HEADING = regex.compile(
-    r"^(?:Phần\s+thứ\s+\w+|PHẦN\s+\w+|[IVXLC]{1,6}\s*[.\-–/)]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s|\d{1,2}(?:\.\d{1,2})*\)|[a-zđA-ZĐ]\)|[a-zđ]\.\s)"
+    r"^(?:Phần\s+thứ\s+\w+|PHẦN\s+\w+|[IVXLC]{1,6}\s*[.\-–/)]|\d{1,2}\.\s|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s|\d{1,2}(?:\.\d{1,2})*\)|[a-zđA-ZĐ]\)|[a-zđ]\.\s)"
 )
 _BODY_START = regex.compile(r"^(?:Thực hiện|Căn cứ|Ngày \d|Trong|Để|Qua|Nhằm|Theo|Giai đoạn|Trên cơ sở)\b")
 _SIGN_TITLE = regex.compile(

@@ -128,9 +128,13 @@ def _paragraphs(lines: list[str], labels: set[str]) -> list[RawLine]:
 
 
 def _split_columns(line: str) -> list[tuple[str, str]]:
-    """``Nơi nhận:            CHỦ TỊCH`` -> two column pieces."""
+    """``Nơi nhận:            CHỦ TỊCH`` -> two column pieces; a short line
+    pushed far right (``        Nguyễn Văn A``) is a right-column piece."""
     m = _COLUMNS.search(line.strip())
     if not m:
+        indent = len(line) - len(line.lstrip(" "))
+        if indent >= 20 and len(line.strip()) < 60:
+            return [(line.strip(), "right")]
         return [(line.strip(), "")]
     s = line.strip()
     return [(s[: m.start(1)], "left"), (s[m.end(1):], "right")]
