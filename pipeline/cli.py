@@ -21,7 +21,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"baocao: no input files found in {' '.join(args.inputs)}", file=sys.stderr)
         return 2
     workers = args.workers or 1
-    tables, s = run_batch(paths, workers=workers, progress=None if args.quiet else print_progress)
+    tables, s = run_batch(paths, workers=workers, progress=None if args.quiet else print_progress, pdf_engine=args.pdf_engine)
     try:
         written = write_tables(args.output, tables)
     except OSError as e:
@@ -56,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the Parquet and CSV tables")
     run.add_argument("-w", "--workers", type=int, default=1, help="parallel worker processes (default 1)")
     run.add_argument("-q", "--quiet", action="store_true", help="no per-file progress lines")
+    run.add_argument("--pdf-engine", choices=("pdfium", "pdfplumber"), default="pdfium",
+                     help="pdfium (fast; pdfplumber for pages with ruled tables) or pdfplumber for every page")
     run.set_defaults(func=_run)
     ev = sub.add_parser("eval", help="score a run's tables against gold annotations")
     ev.add_argument("outdir", help="folder a 'baocao run' wrote")

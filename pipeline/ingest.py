@@ -46,7 +46,7 @@ def sniff(path: str) -> str:
         return "txt" if e.start > len(head) - 4 else "unknown"
 
 
-def ingest(path: str) -> Document:
+def ingest(path: str, pdf_engine: str = "pdfium") -> Document:
     """Read ``path`` into a Document; failures are recorded, not raised."""
     doc = Document(doc_id="", source_path=str(path))
     try:
@@ -61,7 +61,7 @@ def ingest(path: str) -> Document:
     doc.fmt = sniff(path)
     try:
         if doc.fmt == "pdf":
-            _read_pdf(path, doc)
+            _read_pdf(path, doc, pdf_engine)
         elif doc.fmt == "docx":
             from pipeline.docxreader import read_docx
 
@@ -84,29 +84,45 @@ def ingest(path: str) -> Document:
     return doc
 
 
-def _read_pdf(path: str, doc: Document) -> None:
-    from pipeline.pdfsource import PdfError, read_pdf
+def _pdf_pages(path: str, engine: str):
+    """Raw pages from the chosen engine. ``pdfium`` reads every page through
+    PDFium and re-reads through pdfplumber only the pages whose ruled lines
+    could make a table; ``pdfplumber`` reads everything through pdfplumber."""
+    from pipeline.pdfsource import read_pdf
 
-    raws, errors, n = [], [], 0
+    if engine == "pdfplumber":
+        return list(read_pdf(path, max_pages=MAX_PAGES + 1))
+    from pipeline.pdfiumsource import read_pdf_fast
+
+    pages, ruled = [], set()
+    for raw, needs_tables in read_pdf_fast(path, max_pages=MAX_PAGES + 1):
+        pages.append(raw)
+        if needs_tables:
+            ruled.add(raw.number)
+    if ruled:
+        again = {r.number: r for r in read_pdf(path, only=ruled)}
+        pages = [again.get(p.number, p) for p in pages]
+    return pages
+
+
+def _read_pdf(path: str, doc: Document, engine: str = "pdfium") -> None:
+    from pipeline.pdfsource import PdfError
+
+    errors = []
     try:
-        for raw in read_pdf(path, max_pages=MAX_PAGES + 1):
-            n += 1
-            if n > MAX_PAGES:
-                errors.append(f"only the first {MAX_PAGES} pages read")
-                break
-            if raw.error:
-                errors.append(raw.error)
-            raws.append(raw)
+        raws = _pdf_pages(path, engine)
     except PdfError as e:
-        if not raws:
-            doc.status, doc.error = "failed", str(e)
-            return
-        errors.append(str(e))
-    except Exception as e:  # truncated files fail mid-way in pdfminer
-        if not raws:
-            doc.status, doc.error = "failed", f"unreadable PDF: {' '.join(str(e).split())[:150]}"
-            return
-        errors.append(f"stopped after page {len(raws)}: {' '.join(str(e).split())[:120]}")
+        doc.status, doc.error = "failed", str(e)
+        return
+    except Exception as e:  # truncated or damaged files fail in many ways
+        if engine == "pdfium":
+            return _read_pdf(path, doc, "pdfplumber")  # pdfminer is more forgiving of some damage
+        doc.status, doc.error = "failed", f"unreadable PDF: {' '.join(str(e).split())[:150]}"
+        return
+    if len(raws) > MAX_PAGES:
+        raws = raws[:MAX_PAGES]
+        errors.append(f"only the first {MAX_PAGES} pages read")
+    errors += [r.error for r in raws if r.error]
     if not any(r.words for r in raws):
         doc.meta["n_pages"] = len(raws)
         doc.status, doc.error = "failed", "no text layer and OCR unavailable"

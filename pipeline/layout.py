@@ -63,8 +63,18 @@ class Segment:
 
     @property
     def size(self) -> float:
-        sizes = [w.size for w in self.words for _ in w.text]
-        return statistics.median(sizes) if sizes else 0.0
+        """Median type size, weighted by characters."""
+        if not self.words:
+            return 0.0
+        if len(self.words) == 1 or all(w.size == self.words[0].size for w in self.words):
+            return self.words[0].size
+        ranked = sorted(self.words, key=lambda w: w.size)
+        half, seen = sum(len(w.text) for w in ranked) / 2, 0
+        for w in ranked:
+            seen += len(w.text)
+            if seen >= half:
+                return w.size
+        return ranked[-1].size
 
     @property
     def bold(self) -> bool:
@@ -103,9 +113,10 @@ def group_lines(words: list[Word], size: float) -> list[list[Word]]:
         else:
             rows.append([w])
     loose: list[list[Word]] = []
+    bands = [(min(x.top for x in r) - 1, max(x.bottom for x in r)) for r in rows]
     for w in small:
         centre = (w.top + w.bottom) / 2
-        host = next((r for r in rows if min(x.top for x in r) - 1 <= centre <= max(x.bottom for x in r)), None)
+        host = next((r for r, (top, bottom) in zip(rows, bands) if top <= centre <= bottom), None)
         if host is not None:
             host.append(w)
         elif loose and abs(loose[-1][-1].bottom - w.bottom) <= 0.5 * w.size:
@@ -158,14 +169,21 @@ def segment_text(seg: Segment, size: float) -> str:
     ) else seg.bottom
     out = ""
     prev: Word | None = None
+    after_marker = False
     for w in seg.words:
         text = normalize_word(w.text)
         if seg.role != "footnote" and _is_marker(w, line_bottom, seg.size or size):
             out += superscript(text)
-            prev = w
+            prev, after_marker = w, True
             continue
-        if prev is not None and w.x0 - prev.x1 > 1.0:
-            out += " "
+        if prev is not None:
+            if after_marker:  # a marker glued to punctuation: only a real gap is a space
+                space = w.x0 - prev.x1 > 0.25 * w.size
+            else:
+                space = w.space_before if w.space_before is not None else w.x0 - prev.x1 > 1.0
+            if space:
+                out += " "
+        after_marker = False
         out += text
         prev = w
     return out.strip()

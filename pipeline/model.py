@@ -55,6 +55,7 @@ class Word:
     font: str = ""
     bold: bool = False
     italic: bool = False
+    space_before: bool | None = None  # known from the text layer, else judged from the gap
 
 
 @dataclass

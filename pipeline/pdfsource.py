@@ -84,10 +84,10 @@ def _tables(page, rules: list[Rule]) -> list[RawTable]:
     return found
 
 
-def read_pdf(path: str, max_pages: int | None = None) -> Iterator[RawPage]:
-    """Yield the pages of the PDF at ``path``; a page that fails carries its
-    error instead of words. Raises :class:`PdfError` when the file cannot be
-    opened at all."""
+def read_pdf(path: str, max_pages: int | None = None, only: set[int] | None = None) -> Iterator[RawPage]:
+    """Yield the pages of the PDF at ``path`` (only the 1-based numbers in
+    ``only`` when given); a page that fails carries its error instead of
+    words. Raises :class:`PdfError` when the file cannot be opened at all."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect, PDFEncryptionError
     from pdfplumber.utils.exceptions import PdfminerException
@@ -110,6 +110,8 @@ def read_pdf(path: str, max_pages: int | None = None) -> Iterator[RawPage]:
         for i, page in enumerate(pages):
             if max_pages is not None and i >= max_pages:
                 break
+            if only is not None and i + 1 not in only:
+                continue
             raw = RawPage(number=i + 1, width=float(page.width), height=float(page.height))
             try:
                 raw.words = _words(page)

@@ -12,6 +12,7 @@ import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -43,11 +44,11 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
     return out
 
 
-def process_file(path: str) -> dict[str, list[dict]]:
+def process_file(path: str, pdf_engine: str = "pdfium") -> dict[str, list[dict]]:
     """All table rows for one file. Never raises."""
     from extractors import REGISTRY
 
-    doc = ingest(path)
+    doc = ingest(path, pdf_engine=pdf_engine)
     mentions = []
     problems = []
     if doc.pages:
@@ -74,13 +75,14 @@ class Summary:
 
 
 def run_batch(
-    paths: list[str], workers: int = 1, progress: Callable[[int, int, dict], None] | None = None
+    paths: list[str], workers: int = 1, progress: Callable[[int, int, dict], None] | None = None,
+    pdf_engine: str = "pdfium",
 ) -> tuple[dict[str, list[dict]], Summary]:
     """Process ``paths`` (in parallel with ``workers`` > 1) into table rows."""
     tables: dict[str, list[dict]] = {t: [] for t in TABLES}
     summary = Summary()
     start = time.perf_counter()
-    for i, rows in enumerate(_results(paths, workers), start=1):
+    for i, rows in enumerate(_results(paths, workers, pdf_engine), start=1):
         for t in TABLES:
             tables[t].extend(rows.get(t, []))
         d = rows["documents"][0]
@@ -96,13 +98,14 @@ def run_batch(
     return tables, summary
 
 
-def _results(paths: list[str], workers: int) -> Iterator[dict]:
+def _results(paths: list[str], workers: int, pdf_engine: str) -> Iterator[dict]:
+    work = partial(process_file, pdf_engine=pdf_engine)
     if workers <= 1 or len(paths) < 2:
         for p in paths:
-            yield process_file(p)
+            yield work(p)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(process_file, paths, chunksize=4)
+        yield from pool.map(work, paths, chunksize=4)
 
 
 def print_progress(i: int, n: int, d: dict) -> None:

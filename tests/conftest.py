@@ -44,6 +44,10 @@ def make_pdf(path: Path, font: str, pages: list[list[tuple]], encrypt: str | Non
     for items in pages:
         end = 0.0
         for item in items:
+            if item[0] == "rect":
+                _, x0, top, x1, bottom = item
+                c.rect(x0, 842 - bottom, x1 - x0, bottom - top)
+                continue
             if item[0] == "rule":
                 _, x0, x1, y = item
                 c.line(x0, 842 - y, x1, 842 - y)
