@@ -17,7 +17,7 @@ FIELD_PATTERNS = {
     "quoc_phong_an_ninh": rf"quốc\s*phòng(?={_SEP}an\s*ninh)|lĩnh\s+vực\s+quốc\s*phòng|quốc\s*phòng(?=\s*[:;)]|\s+\d)|(?<!\p{{L}})an\s+ninh(?!\s+chính\s+trị)(?!\p{{L}})|(?-i:(?<!\p{{L}})(?:QP\s*[-–,/]?\s*AN|QPAN|ANTT|ANQP)(?!\p{{L}}))",
     "xay_dung_he_thong_chinh_tri": (
         r"xây\s*dựng\s+(?:Đảng\s*(?:,|và)\s*)?(?:hệ\s*thống\s*chính\s*trị|HTCT|HCTT)|xây\s*dựng\s+Đảng|xây\s*dựng\s+chính\s+quyền"
-        r"|(?-i:(?<!\p{L})(?:XD\s*HTCT|XDĐ|HTCT)(?!\p{L}))|hệ\s+thống\s+chính\s+trị"
+        r"|(?-i:(?<!\p{L})(?:XD\s*HTCT|XDĐ)(?!\p{L}))|lĩnh\s+vực\s+(?:hệ\s+thống\s+chính\s+trị|HTCT)"
     ),
 }
 FIELD = {k: regex.compile(v, regex.IGNORECASE) for k, v in FIELD_PATTERNS.items()}

@@ -4,8 +4,8 @@
   known, do the fields add up? (where a field has two values, any choice that
   adds up passes: the conflict is reported by its own check)
 - ``collective_plus_individual``: collective + individual = registered total.
-- ``conflicting_values``: one metric, field, level and sub-unit stated with
-  two values: both rows stay in figures, and this flags them.
+- ``conflicting_values``: one metric, field, level, period and organisation
+  stated with two values: both rows stay in figures, and this flags them.
 """
 from __future__ import annotations
 
@@ -23,12 +23,16 @@ def run_checks(doc_id: str, figures: list[dict]) -> list[dict]:
     """Check rows for one document's figures (only ``models_*`` metrics,
     only the document's own unit: rows with a sub-unit are table cells)."""
     values: dict[tuple, set[float]] = defaultdict(set)
+    scoped: dict[tuple, set[float]] = defaultdict(set)  # the same, per organisation and period
     for f in figures:
-        if not str(f.get("metric", "")).startswith("models_") or f.get("subunit") or f.get("value_max") not in (None, ""):
-            continue
+        metric = str(f.get("metric", ""))
+        if not metric.startswith("models_") or metric == "models_target" or f.get("subunit") or f.get("value_max") not in (None, ""):
+            continue  # targets are per unit or per year: different scopes, not conflicts
         values[(f["metric"], f.get("field") or "total", f.get("level") or "")].add(float(f["value"]))
+        scope = (f.get("subject") or "", f.get("period_start"), f.get("period_end"))
+        scoped[(f["metric"], f.get("field") or "total", f.get("level") or "", scope)].add(float(f["value"]))
     out = []
-    for (metric, field, level), vals in sorted(values.items()):
+    for (metric, field, level, _), vals in sorted(scoped.items(), key=lambda kv: str(kv[0])):
         if len(vals) > 1:
             shown = ", ".join(_fmt(v) for v in sorted(vals))
             out.append(_row(doc_id, "conflicting_values", metric, field, "fail", None, None,

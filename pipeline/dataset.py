@@ -19,6 +19,7 @@ COLUMNS: dict[str, list[str]] = {
     "figures": [
         "doc_id", "metric", "field", "value", "value_max", "unit", "qualifier", "subunit", "level",
         "period_start", "period_end", "page", "source", "char_start", "char_end", "quote", "extractor",
+        "subject",
     ],
     "references": [
         "doc_id", "ref_type", "number", "symbol", "issue_date", "issuer", "page", "char_start", "char_end",

@@ -100,11 +100,15 @@ def _mark(text: str, labels: set[str]) -> str:
     return _GLUED.sub(lambda m: superscript(m.group(1)) if m.group(1) in labels else m.group(0), text)
 
 
-def _paragraphs(lines: list[str], labels: set[str]) -> list[RawLine]:
+def _paragraphs(lines: list[str], labels: set[str], one_per_line: bool | None = None) -> list[RawLine]:
+    """Lines into paragraphs: given (Word exports and clean text have one
+    paragraph per line), or judged from line lengths and endings (PDF dumps
+    break paragraphs into lines)."""
     texts = [x for x in lines if x.strip()]
     lengths = [len(x.strip()) for x in texts]
     typical = statistics.median(lengths) if lengths else 80
-    one_per_line = typical > 150
+    if one_per_line is None:
+        one_per_line = typical > 150
     out: list[RawLine] = []
     prev = ""
     for line in texts:
@@ -158,7 +162,7 @@ def _word_export(raw: str) -> list[RawLine]:
             merged[-1] = merged[-1] + sep + line[1:]
         else:
             merged.append(line)
-    body = _paragraphs(merged, set())
+    body = _paragraphs(merged, set(), one_per_line=True)
     labels = len(breaks) == len(notes)
     for n, note in enumerate(notes, start=1):
         body.append(RawLine(text=normalize_line(note), role="footnote", footnote_label=str(n) if labels else ""))
@@ -173,7 +177,7 @@ def _bracketed(raw: str) -> list[RawLine]:
             notes.append((m.group(1), m.group(2)))
         else:
             body_lines.append(_BRACKET_MARK.sub(lambda x: superscript(x.group(1)), line))
-    out = _paragraphs(body_lines, set())
+    out = _paragraphs(body_lines, set(), one_per_line=True)
     for label, text in notes:
         out.append(RawLine(text=normalize_line(text), role="footnote", footnote_label=label))
     return out

@@ -1,0 +1,205 @@
+"""What a model count means, read from the words around it (a library).
+
+:mod:`extractors.model_counts` finds the counts; this module decides, from a
+:class:`Clause` (the text around one count), its metric, field, level,
+period and the organisation it belongs to. The rules are Vietnamese
+administrative phrasing, not any one report's wording:
+
+- metric: ``tập thể``/``cá nhân`` after the noun; targets (``phấn đấu``,
+  ``ít nhất``, ``mỗi chi bộ``, a range, a future year, or a plan's count
+  with no past marker); commendation (``biểu dương``, ``tặng Giấy khen``);
+  recognition (``công nhận``); ``mô hình điển hình/tiêu biểu``; a passive
+  verb after the noun (``được xét công nhận``); the nearest verb before it.
+  No evidence at all returns None: the caller then uses the previous count
+  of the same sentence (an elliptical list) or the sentence that calls the
+  footnote.
+- field: named after the noun (``thuộc lĩnh vực X``, ``66 mô hình kinh
+  tế``), in the list item before the number, once in the clause, or by the
+  heading above; ``tất cả các lĩnh vực`` is the total.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractors.dates import find_periods
+from extractors.fields import ALL_FIELDS, ANY_FIELD, fields_in
+
+_I = regex.IGNORECASE
+FORWARD_TYPES = ("ke_hoach", "chi_thi", "nghi_quyet", "chuong_trinh", "de_an")
+
+# proper names that contain verbs: "Hội đồng Thi đua - Khen thưởng"
+_NAMES_WITH_VERBS = regex.compile(r"Hội đồng\s+Thi đua\s*[-–]\s*Khen thưởng|Thi đua\s*[-–]\s*Khen thưởng|Ban Thi đua", _I)
+_VERBS = [
+    ("models_commended", r"biểu dương|khen thưởng|tuyên dương|tôn vinh|trao thưởng|giấy khen|bằng khen|khen"),
+    ("models_recognized", r"công nhận|thẩm định"),
+    ("models_replicated", r"nhân rộng"),
+    ("models_typical", r"lựa chọn|chọn"),
+    ("models_registered", r"đăng ký|đăng kí|xây dựng|triển khai|thực hiện|thành lập|duy trì|có|hình thành|phát động"),
+]
+VERB = regex.compile("|".join(f"(?P<{m}>\\b(?:{p})\\b)" for m, p in _VERBS), _I)
+_PASSIVE = regex.compile(
+    r"^[^;.:(\n]{0,60}?\bđược\s+(?:[\p{L},\-–]+\s+){0,9}?"
+    r"(?P<verb>xét,?\s*công nhận|công nhận|đăng ký|xây dựng|biểu dương|khen thưởng|tuyên dương|nhân rộng|lựa chọn|chọn|tặng(?:\s+(?:Giấy|Bằng)\s+khen)?)",
+    _I,
+)
+_NUMBER_NEXT = regex.compile(r"\s*(?:hơn|trên|gần|khoảng|được)?\s*\d")
+_TYPICAL = regex.compile(r"^\s*(?:[“\"][^”\"]{0,40}[”\"]\s*)?(?:điển hình|tiêu biểu|xuất sắc)\b", _I)
+_KIND = regex.compile(r"^\s*(?P<k>tập thể|cá nhân)\b", _I)
+_NEGATED = regex.compile(r"^\s*(?:[“\"][^”\"]{0,40}[”\"]\s*)?(?:chưa|không)\b", _I)
+_TARGET = regex.compile(
+    r"ít nhất|tối thiểu|\bmỗi\s+\p{L}+|(?:mỗi năm|hằng năm|hàng năm)\s+(?:xây dựng|đăng ký)", _I
+)
+_AIM = regex.compile(r"phấn đấu|chỉ tiêu|mục tiêu|dự kiến", _I)  # govern the whole sentence
+_FUTURE = regex.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})\b", _I)
+_PAST = regex.compile(
+    r"\bđã\b|\bđạt\b|đến nay|hiện (?:có|nay)|trong (?:năm|giai đoạn|thời gian) qua|\bqua\s+\d+\s+năm|\bkết quả\b|vừa qua", _I
+)
+_AFTER_STOP = regex.compile(r"[;.!?(:\n]|,\s*(?:trong đó|gồm)")
+_FIELD_AFTER = regex.compile(
+    r"\s*(?:[“\"][^”\"]{0,80}[”\"]\s*)?(?:(?:thuộc|trong|trên|ở|về)\s+)?(?:(?:các\s+)?lĩnh vực\s+)?([^\d;.(\n]{3,60})", _I
+)
+_ITEM_CUT = regex.compile(r"\d|mô hình|[;(\n]", _I)
+_AGENT = r"(?:UBND|Ủy ban nhân dân|Đảng ủy|Ban Thường vụ|Ban Dân vận|Ban Tuyên giáo và Dân vận|Mặt trận Tổ quốc)\s+"
+_LEVELS = [
+    ("huyen", rf"cấp (?:thị xã|huyện|quận|thành phố)|cấp thị|Huyện ủy|Thị ủy|Quận ủy|{_AGENT}(?:huyện|thị xã|quận)\b"),
+    ("xa", rf"cấp (?:cơ sở|xã|phường|thị trấn)|{_AGENT}(?:xã|phường|thị trấn)\b"),
+    ("tinh", rf"cấp tỉnh|Tỉnh ủy|{_AGENT}tỉnh\b"),
+]
+LEVEL = regex.compile("|".join(f"(?P<{k}>{p})" for k, p in _LEVELS))
+_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", _I)
+_SUBJECT = regex.compile(
+    r"\b(?:Hội\s+(?:Nông dân|Liên hiệp Phụ nữ|LHPN|Phụ nữ|Cựu chiến binh|CCB|Người cao tuổi|Chữ thập đỏ)|Đoàn\s+(?:Thanh niên|TNCS|thanh niên)"
+    r"|Liên đoàn Lao động|Công đoàn|Mặt trận Tổ quốc|Ủy ban MTTQ|MTTQ|Công an|(?:Bộ|Ban) Chỉ huy Quân sự|Quân sự|Biên phòng|Bộ đội"
+    r"|ngành\s+\p{L}+(?:\s\p{L}+)?|các trường|khối\s+\p{L}+(?:\s\p{L}+)?|Đảng ủy Khối\s+\p{L}+|từng\s+\p{L}+)",
+)
+
+
+@dataclass
+class Clause:
+    """The words around one count."""
+
+    before: str  # the sentence before the number (carried over a page break)
+    after: str  # from the noun to the end of the sentence
+    window: str  # up to 60 characters just before the number
+    lead: str | None = None  # "Số mô hình được công nhận:" when the number follows its noun
+    ranged: bool = False
+    qualifier: str = ""
+
+    @property
+    def clause_before(self) -> str:
+        """The clause before the number: after the last ';' or ':'."""
+        if self.lead is not None:
+            return self.lead
+        cut = max(self.before.rfind(";"), self.before.rfind(":"))
+        return self.before[cut + 1:] if cut >= 0 else self.before
+
+    @property
+    def after_clause(self) -> str:
+        stop = _AFTER_STOP.search(self.after)
+        return self.after[: stop.start()] if stop else self.after
+
+
+def negated(c: Clause) -> bool:
+    """"15 mô hình chưa đạt yêu cầu": not a count of anything achieved."""
+    return bool(_NEGATED.match(c.after))
+
+
+def _passive(after_clause: str):
+    """A passive verb after the noun that is this count's ("13.893 mô hình
+    ... được đăng ký"), not one governing the next number ("..., được công
+    nhận 98 mô hình")."""
+    m = _PASSIVE.match(after_clause)
+    if not m or regex.search(r"\d", after_clause[: m.start("verb")]):
+        return None
+    if _NUMBER_NEXT.match(after_clause, m.end()):
+        return None
+    return m
+
+
+def _is_target(c: Clause, forward: bool, ref_year: int | None) -> bool:
+    if _TARGET.search(c.clause_before) or _AIM.search(c.before) or c.qualifier in ("ít nhất", "tối thiểu"):
+        return True
+    future = _FUTURE.search(c.before)
+    if future and ref_year and int(future.group(1)) > ref_year:
+        return True
+    if not forward or _PAST.search(c.before + " " + c.after_clause):
+        return False
+    stated = period(c)  # "Năm 2023, toàn xã xây dựng 13 mô hình" in a 2024 plan: a past result
+    return not (stated and ref_year and stated[1] < ref_year)
+
+
+def metric(c: Clause, forward: bool = False, ref_year: int | None = None) -> str | None:
+    """The metric of a count, or None where the words give no evidence."""
+    kind = _KIND.match(c.after)
+    if kind:
+        return "models_collective" if kind.group("k").lower() == "tập thể" else "models_individual"
+    if _is_target(c, forward, ref_year):
+        return "models_target"
+    clause = _NAMES_WITH_VERBS.sub(" ", c.clause_before)
+    after = _NAMES_WITH_VERBS.sub(" ", c.after_clause)
+    passive = _passive(after)
+    passive_metric = VERB.search(passive.group("verb")).lastgroup if passive else None
+    verbs = [m.lastgroup for m in VERB.finditer(clause)]
+    if "models_commended" in verbs or passive_metric == "models_commended":
+        return "models_commended"
+    if verbs and verbs[-1] == "models_recognized":
+        return "models_recognized"
+    if _TYPICAL.match(after):
+        return "models_typical"
+    if passive_metric:
+        return passive_metric
+    return verbs[-1] if verbs else None
+
+
+def field(c: Clause, heading: str | None) -> str:
+    """The field of a count (``total`` when none or several are named)."""
+    follows = _FIELD_AFTER.match(c.after)
+    if follows:
+        named = ANY_FIELD.match(follows.group(1))
+        if named and len(fields_in(follows.group(1))) == 1:
+            return named.lastgroup  # "187 mô hình thuộc lĩnh vực quốc phòng, an ninh", "66 mô hình kinh tế"
+    cut = list(_ITEM_CUT.finditer(c.window))
+    local = fields_in(c.window[cut[-1].end():] if cut else c.window)
+    if len(local) == 1:
+        return local[0]  # "kinh tế có 41 mô hình, văn hóa - xã hội có 81 mô hình"
+    clause = c.clause_before + " " + c.after
+    if ALL_FIELDS.search(clause):
+        return "total"
+    named = fields_in(clause)
+    if len(named) == 1:
+        return named[0]
+    return "total" if named else (heading or "total")
+
+
+def level(c: Clause) -> str:
+    """``huyen`` for "cấp thị xã", ``xa`` for "cấp cơ sở", or by the agent."""
+    m = LEVEL.search(c.after_clause)
+    if m and m.group(0).startswith("cấp"):
+        return m.lastgroup
+    cut = list(_ITEM_CUT.finditer(c.window))
+    item = c.window[cut[-1].end():] if cut else c.window
+    m = LEVEL.search(item)  # "cấp huyện 263 mô hình"
+    if m and m.group(0).startswith("cấp"):
+        return m.lastgroup
+    m = LEVEL.search(c.clause_before)
+    return m.lastgroup if m else ""
+
+
+def period(c: Clause) -> tuple[int, int] | None:
+    """The period the sentence states for its count ("Năm 2023, ...",
+    "giai đoạn 2021 - 2025", "6 tháng đầu năm 2024"), if any."""
+    periods = find_periods(c.before)
+    if periods:
+        return periods[-1].start_year, periods[-1].end_year
+    years = _YEAR.findall(c.before)
+    return (int(years[-1]), int(years[-1])) if years else None
+
+
+def subject(c: Clause) -> str:
+    """The organisation a count belongs to when the clause names one
+    ("Hội Nông dân tỉnh xây dựng 320 mô hình"): such counts are parts, not
+    rival statements of the whole."""
+    m = _SUBJECT.search(c.clause_before)
+    return " ".join(m.group(0).lower().split()) if m else ""
