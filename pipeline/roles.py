@@ -68,7 +68,7 @@ def _letterhead_and_title(pages: list[list[RawLine]], geometric: bool) -> None:
             ln.column = "left" if (ln.x0 + ln.x1) / 2 < (ref.x0 + ref.x1) / 2 else "right"
     ref.role = "title"
     _reading_order(pages[0], "letterhead", lambda ln: ln.column == "right")
-    for ln in first[title_at + 1: title_at + 7]:
+    for k, ln in enumerate(first[title_at + 1: title_at + 7], start=title_at + 1):
         if _SEPARATOR.match(ln.text):
             ln.role = "title"
             break
@@ -76,7 +76,12 @@ def _letterhead_and_title(pages: list[list[RawLine]], geometric: bool) -> None:
             centred = ref.x1 and abs((ln.x0 + ln.x1) / 2 - (ref.x0 + ref.x1) / 2) < 2 * ref.size
             if not (centred and ln.bold) or _BODY_START.match(ln.text):
                 break
-        elif len(ln.text) > 160 or _BODY_START.match(ln.text) or ln.text.endswith((":", ".")):
+        elif (
+            len(ln.text) > 160
+            or _BODY_START.match(ln.text)
+            or ln.text.endswith((":", "."))
+            or (k + 2 < len(first) and not first[k + 1].new_paragraph and not first[k + 2].new_paragraph)  # prose runs on
+        ):
             break
         ln.role = "title"
 

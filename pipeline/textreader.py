@@ -125,10 +125,18 @@ def _paragraphs(lines: list[str], labels: set[str], one_per_line: bool | None = 
                 or bool(_SENTENCE_END.search(prev))
                 or len(prev) < 0.7 * typical
                 or bool(_LIST_START.match(text))
+                or _is_caps(prev)
+                or _is_caps(text)
             )
             out.append(RawLine(text=text, new_paragraph=new, column=column))
             prev = text
     return out
+
+
+def _is_caps(text: str) -> bool:
+    """An upper-case line (a heading such as "IV. LỰA CHỌN ĐIỂN HÌNH") stands alone."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters)
 
 
 def _split_columns(line: str) -> list[tuple[str, str]]:
