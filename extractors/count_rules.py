@@ -137,8 +137,9 @@ def metric(c: Clause, forward: bool = False, ref_year: int | None = None) -> str
         return "models_collective" if kind.group("k").lower() == "tập thể" else "models_individual"
     if _is_target(c, forward, ref_year):
         return "models_target"
-    clause = _NAMES_WITH_VERBS.sub(" ", c.clause_before)
-    after = _NAMES_WITH_VERBS.sub(" ", c.after_clause)
+    # names that contain verbs: a council, or a field ("xây dựng hệ thống chính trị")
+    clause = ANY_FIELD.sub(" ", _NAMES_WITH_VERBS.sub(" ", c.clause_before))
+    after = ANY_FIELD.sub(" ", _NAMES_WITH_VERBS.sub(" ", c.after_clause))
     passive = _passive(after)
     passive_metric = VERB.search(passive.group("verb")).lastgroup if passive else None
     verbs = [m.lastgroup for m in VERB.finditer(clause)]

@@ -67,6 +67,8 @@ class Count:
     period: tuple[int, int] | None = None
     subject: str = ""
     note: str | None = None  # footnote label when the count sits in a footnote
+    guessed: bool = False  # no words said what it counts
+    bare: bool = False  # a bare number in a footnote list ("kinh tế 63, văn hóa - xã hội 92")
     subunit: str = ""  # "Tỉnh Hà Nam 2.415 mô hình, tỉnh Nam Định 4.986 mô hình": counts by unit
     extra: dict = dc_field(default_factory=dict)
 
@@ -137,6 +139,7 @@ def _counts(page: Page, carry: str) -> list[Count]:
         noun = _NOUN.match(text, n.end)
         host = None
         lead = None
+        bare = False
         if noun:
             end = noun.end()
             if _DIFFERENCE_BEFORE.search(text[max(lo, n.start - 30): n.start]) or _DIFFERENCE_AFTER.match(text[end:]):
@@ -145,10 +148,14 @@ def _counts(page: Page, carry: str) -> list[Count]:
             lead_window = regex.split(r"[.;\n]", text[max(0, n.start - 90): n.start])[-1]
             found_lead = _LEAD.search(lead_window)
             host = _split_host(text, lo, n.start, out)
+            in_note = page.role_at(n.start) == "footnote"
             if found_lead:
                 lead = lead_window[found_lead.start():]
-            elif host is None or not (_SPLIT_KIND.match(text, n.end) or _split_item(window)):
+            elif not ((host is not None and _SPLIT_KIND.match(text, n.end)) or _split_item(window)):
                 continue
+            elif host is None and not in_note:
+                continue
+            bare = host is None and not found_lead  # a footnote item: its host is the calling sentence
             end = n.end
         clause = rules.Clause(
             before=before, after=text[end: _bounds(text, end)[1] if end < len(text) else end], window=window,
@@ -156,17 +163,17 @@ def _counts(page: Page, carry: str) -> list[Count]:
         )
         if rules.negated(clause):
             continue
-        out.append(Count(number=n, noun_end=end, lo=lo, hi=hi, clause=clause, host=host))
+        out.append(Count(number=n, noun_end=end, lo=lo, hi=hi, clause=clause, host=host, bare=bare))
     return out
 
 
 def _split_item(window: str) -> bool:
     """Does the text before a bare number name a part ("cấp huyện", "kinh tế")?"""
-    item = regex.split(r"[,;(:]", window)[-1]
-    return bool(regex.search(r"\bcấp\s+\p{L}+", item, _I) or fields_in(item))
+    item = regex.split(r"\d|mô hình|[;(:\n]", window)[-1]
+    return bool(regex.search(r"\bcấp\s+\p{L}+", item, _I) or len(fields_in(item)) == 1)
 
 
-_UNIT_ITEM = regex.compile(r"(?:^|[,;:(]\s*)(?:(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s+(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}))\s*:?\s*$", _I)
+_UNIT_ITEM = regex.compile(r"(?:^|[,;:(⁰¹²³⁴⁵⁶⁷⁸⁹]\s*)(?:(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s+(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}))\s*:?\s*$", _I)
 
 
 def _unit_item(window: str) -> str:
@@ -237,32 +244,65 @@ def _resolve(page: Page, counts: list[Count], headings: dict, forward: bool, ref
             c.note = next((f.label for f in page.footnotes if f.start <= c.number.start < f.end), None)
         kept.append(c)
     body = [c for c in kept if c.note is None]
-    notes = [c for c in kept if c.note is not None]
-    for group in (body, notes):
-        links = _links(page, body) if group is notes else {}
-        previous: Count | None = None
-        for c in group:
-            caller = links.get(c.note) if c.note is not None else None
-            heading = caller.heading if caller else (c.heading if c.note is None else None)
-            # a plan's footnote lists what its sentence counts: no target rule of its own
-            c.metric = rules.metric(c.clause, forward and c.note is None, ref_year)
-            same_sentence = previous is not None and _sentence_start(page.text, c.number.start) == _sentence_start(
-                page.text, previous.number.start
-            )
-            if c.host is not None and c.metric in (None, "models_registered"):
-                c.metric = c.host.metric  # "công nhận 1.206 mô hình (cấp tỉnh 96, ...)"
-            if c.metric is None and same_sentence:
-                c.metric = previous.metric
-            if c.metric is None and caller is not None:
-                c.metric = caller.metric
-            c.metric = c.metric or "models_registered"
-            c.field = rules.field(c.clause, heading)
-            c.level = rules.level(c.clause)
-            c.period = rules.period(c.clause)
-            c.subject = rules.subject(c.clause)
-            c.subunit = _enumerated_unit(page.text, c, group)
-            previous = c
-    return kept
+    _decide(page, body, None, forward, ref_year)
+    links = _links(page, body)
+    # bare numbers in a footnote count only when a model count calls the note
+    notes = [c for c in kept if c.note is not None and (not c.bare or c.note in links)]
+    for c in notes:
+        if c.bare:
+            c.host = links[c.note]
+    _decide(page, notes, links, forward, ref_year)
+    return body + notes
+
+
+def _decide(page: Page, group: list[Count], links: dict[str, Count] | None, forward: bool, ref_year: int | None) -> None:
+    """Metric, field, level, period, organisation and unit of each count of
+    ``group`` (the body's counts, or the footnotes' with their callers)."""
+    previous: Count | None = None
+    for c in group:
+        caller = links.get(c.note) if links is not None and c.note is not None else None
+        heading = caller.heading if caller else (c.heading if c.note is None else None)
+        # a plan's footnote lists what its sentence counts: no target rule of its own
+        c.metric = rules.metric(c.clause, forward and c.note is None, ref_year)
+        same_sentence = previous is not None and _sentence_start(page.text, c.number.start) == _sentence_start(
+            page.text, previous.number.start
+        )
+        if c.host is not None and c.metric in (None, "models_registered"):
+            c.metric = c.host.metric  # "công nhận 1.206 mô hình (cấp tỉnh 96, ...)"
+        if c.metric is None and same_sentence:
+            c.metric = previous.metric
+        if c.metric is None and caller is not None:
+            c.metric = caller.metric
+        c.guessed = c.metric is None
+        c.metric = c.metric or "models_registered"
+        c.field = rules.field(c.clause, heading)
+        c.level = rules.level(c.clause)
+        c.period = rules.period(c.clause)
+        c.subject = rules.subject(c.clause)
+        c.subunit = _enumerated_unit(page.text, c, group)
+        previous = c
+
+
+def _breakdowns(counts: list[Count]) -> None:
+    """Field counts nothing else explains take the metric of the earlier
+    total they add up to ("lựa chọn 30 mô hình điển hình ..." then "1. Lĩnh
+    vực kinh tế (09 mô hình) ... 4. Lĩnh vực xây dựng hệ thống chính trị (06
+    mô hình)")."""
+    i = 0
+    while i < len(counts):
+        if not (counts[i].guessed and counts[i].field != "total" and counts[i].host is None):
+            i += 1
+            continue
+        j = i
+        while j < len(counts) and counts[j].guessed and counts[j].field != "total" and counts[j].host is None:
+            j += 1
+        run = counts[i:j]
+        total = sum(c.number.value for c in run)
+        earlier = [c for c in counts[:i] if c.field == "total" and not c.guessed and c.number.value == total]
+        if len(run) >= 2 and earlier:
+            for c in run:
+                c.metric = earlier[-1].metric
+        i = j
 
 
 @register(NAME)
@@ -270,15 +310,18 @@ def extract(doc: Document) -> Iterable[Mention]:
     """Every count of "Dân vận khéo" models in ``doc`` (body and footnotes)."""
     headings = _heading_fields(doc)
     forward, ref_year = _doc_facts(doc)
+    found: list[tuple[Page, Count]] = []
     for i, page in enumerate(doc.pages):
-        text = page.text
         counts = _resolve(page, _counts(page, _carry(doc, i)), headings, forward, ref_year)
-        for c in sorted(counts, key=lambda c: c.number.start):
-            lo, hi = c.lo, c.hi
-            start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
-            yield mention(
-                "figures", page, start, max(hi, c.number.end), NAME,
-                metric=c.metric, field=c.field, value=c.number.value, value_max=c.number.value_max,
-                unit="mô hình", qualifier=c.number.qualifier, subunit=c.subunit, level=c.level, subject=c.subject,
-                **({"period_start": c.period[0], "period_end": c.period[1]} if c.period else {}),
-            )
+        found += [(page, c) for c in sorted(counts, key=lambda c: c.number.start)]
+    _breakdowns([c for _, c in found])
+    for page, c in found:
+        text = page.text
+        lo, hi = c.lo, c.hi
+        start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+        yield mention(
+            "figures", page, start, max(hi, c.number.end), NAME,
+            metric=c.metric, field=c.field, value=c.number.value, value_max=c.number.value_max,
+            unit="mô hình", qualifier=c.number.qualifier, subunit=c.subunit, level=c.level, subject=c.subject,
+            **({"period_start": c.period[0], "period_end": c.period[1]} if c.period else {}),
+        )
