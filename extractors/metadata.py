@@ -8,6 +8,7 @@ each pointing at the line it came from.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from typing import Iterable
 
 import regex
@@ -50,6 +51,14 @@ _TITLE_YEAR = regex.compile(r"(?:^|\s)(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu
 _YEARS_SPAN = regex.compile(r"\b(\d{1,2})\s+năm\b")
 
 
+def _valid_date(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
 def _found(page: Page, line: Line, **fields) -> Mention:
     return mention("document", page, line.start, line.end, NAME, **fields)
 
@@ -73,7 +82,7 @@ def _place_date(doc: Document) -> Iterable[Mention]:
         m = _PLACE_DATE.search(line.text)
         if m:
             d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
-            if 1 <= d <= 31 and 1 <= mo <= 12:
+            if _valid_date(y, mo, d):
                 yield _found(page, line, issue_place=m.group("place").strip(), issue_date=f"{y:04d}-{mo:02d}-{d:02d}")
                 return
 
@@ -286,7 +295,7 @@ def _period(doc: Document, doc_type: str, issue_year: int | None) -> Iterable[Me
     found = None
     for group in (title, body[:1]):
         for page, line, text in group:
-            periods = find_periods(text)
+            periods = find_periods(text, ref_year=issue_year)
             if periods:
                 found = page, line, periods[0].start_year, periods[0].end_year
                 break
@@ -310,7 +319,7 @@ def _period(doc: Document, doc_type: str, issue_year: int | None) -> Iterable[Me
         counts: Counter = Counter()
         where = {}
         for page, line, text in body:
-            for p in find_periods(text):
+            for p in find_periods(text, ref_year=issue_year):
                 if issue_year and forward and p.end_year < issue_year:
                     continue
                 counts[(p.start_year, p.end_year)] += 1

@@ -21,9 +21,10 @@ from pipeline.vocab import DOC_TYPES, SYMBOL_CODES
 NAME = "references"
 _TYPES = "|".join(sorted((regex.escape(t) for t in DOC_TYPES), key=len, reverse=True))
 # 349-KH/TU, 70/KH-UBND, 1444/UBND-NV, 25-CTr/TU, 17/KH -UBND (broken over a line)
-SYMBOL = r"\d{1,5}[a-z]?\s?[-/]\s?\p{Lu}[\p{L}\d]*(?:\s?[-/]\s?\p{Lu}[\p{Lu}\d]*[\p{L}\d]*){0,3}"
+# 100/2015/NĐ-CP, 43/2022/QH15: a year segment after the number
+SYMBOL = r"\d{1,5}[a-z]?(?:/(?:19|20)\d{2})?\s?[-/]\s?\p{Lu}[\p{L}\d]*(?:\s?[-/]\s?\p{Lu}[\p{Lu}\d]*[\p{L}\d]*){0,3}"
 _DATE = r"(?:,\s*|\s+)(?:ban hành\s+)?ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
-_ISSUER = r"\s+của\s+(?P<issuer>(?:\p{Lu}[\p{L}]*|\p{Ll}+)(?:[ ](?!về\b|v/v\b|về việc\b)[\p{L}]+){0,9}?)(?=\s+(?:về|v/v|triển khai|thực hiện|ban hành|phát động|đã|\()|[,.;:)\n]|$)"
+_ISSUER = r"\s+của\s+(?P<issuer>(?:\p{Lu}[\p{L}]*|\p{Ll}+)(?:[ ](?!về\b|v/v\b|và\b|nhằm\b|để\b)[\p{L}]+){0,9}?)(?=\s+(?:về|v/v|và|nhằm|để|triển khai|thực hiện|ban hành|phát động|đã|\()|[,.;:)\n]|$)"
 REFERENCE = regex.compile(
     rf"(?P<type>{_TYPES})(?:\s+số)?\s*:?\s*(?P<symbol>{SYMBOL})(?:{_DATE})?(?:{_ISSUER})?",
     regex.IGNORECASE,

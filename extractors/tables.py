@@ -21,7 +21,7 @@ from pipeline.model import Document, Mention, Page, Table
 
 NAME = "tables"
 _TOTAL_COL = regex.compile(r"^\s*(?:tổng|tổng cộng|tổng số|cộng)\s*(?:số)?\s*$", regex.IGNORECASE)
-_TOTAL_ROW = regex.compile(r"^\s*(?:tổng cộng|tổng|cộng|toàn\s+\p{L}+(?:\s\p{L}+)?)\s*:?\s*$", regex.IGNORECASE)
+_TOTAL_ROW = regex.compile(r"^\s*(?:tổng cộng|tổng số|tổng|cộng|toàn\s+\p{L}+(?:\s\p{L}+){0,4})\s*:?\s*$", regex.IGNORECASE)
 _METRIC = [
     ("models_recognized", r"công nhận"),
     ("models_commended", r"khen thưởng|biểu dương|tuyên dương"),

@@ -34,7 +34,9 @@ _BODIES = [
 ]
 _KIND_RE = "|".join(sorted(KINDS, key=len, reverse=True))
 _COMMITTEE_RE = "|".join(sorted(_COMMITTEE_KIND, key=len, reverse=True))
-_NAME = r"(?:\p{Lu}[\p{L}\d]*|\d+)(?:[ ](?:\p{Lu}[\p{L}\d]*|\d+))*"
+# place names: capitalised words, with "M'Gar"-style apostrophes and "Bà Rịa - Vũng Tàu" hyphens
+_WORD = r"(?:\p{Lu}[\p{L}\d]*(?:['’]\p{L}+)*|\d+)"
+_NAME = rf"{_WORD}(?:(?:[ ]|[ ]?[-–][ ]?){_WORD})*"
 UNIT = regex.compile(rf"\b(?P<kind>(?i:{_KIND_RE}))\s+(?P<name>{_NAME})")
 COMMITTEE = regex.compile(rf"\b(?P<body>(?i:{_COMMITTEE_RE}))\s+(?P<name>{_NAME})")
 

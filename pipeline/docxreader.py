@@ -23,8 +23,8 @@ def _footnotes(docx) -> dict[str, str]:
     for fn in root.iter(f"{W}footnote"):
         if fn.get(f"{W}type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
-        text = "".join(t.text or "" for t in fn.iter(f"{W}t"))
-        notes[fn.get(f"{W}id")] = text.strip()
+        paragraphs = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in fn.iter(f"{W}p")]
+        notes[fn.get(f"{W}id")] = " ".join(p.strip() for p in paragraphs if p.strip())
     return notes
 
 
@@ -84,10 +84,13 @@ def read_docx(path: str) -> list[list[RawLine]]:
     from docx.table import Table as DocxTable
     from docx.text.paragraph import Paragraph
 
+    from docx.opc.exceptions import PackageNotFoundError
+
     try:
         document = docx.Document(path)
-    except (zipfile.BadZipFile, KeyError, ValueError) as e:
-        raise ValueError(f"unreadable DOCX: {' '.join(str(e).split())[:150]}")
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as e:
+        reason = "not a complete DOCX package" if isinstance(e, PackageNotFoundError) else " ".join(str(e).split())[:150]
+        raise ValueError(f"unreadable DOCX: {reason}")
     notes = _footnotes(document)
     refs: dict[str, str] = {}
     lines: list[RawLine] = []
@@ -107,7 +110,7 @@ def read_docx(path: str) -> list[list[RawLine]]:
                         lines.extend(_cell_lines(cell, column, refs))
                 continue
             for row in table.rows:
-                cells = [normalize_line(c.text) for c in row.cells]
+                cells = [normalize_line(" ".join(_paragraph_text(p, refs) for p in c.paragraphs)) for c in row.cells]
                 if any(cells):
                     lines.append(RawLine(text="", role="table", table_index=n_tables, cells=cells))
             n_tables += 1

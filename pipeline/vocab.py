@@ -12,6 +12,7 @@ DOC_TYPES: dict[str, str] = {
     "hướng dẫn": "huong_dan",
     "kết luận": "ket_luan",
     "thông báo": "thong_bao",
+    "thông báo kết luận": "thong_bao",
     "tờ trình": "to_trinh",
     "chương trình": "chuong_trinh",
     "đề án": "de_an",

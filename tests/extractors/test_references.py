@@ -208,26 +208,22 @@ def test_pages_are_numbered():
     assert [(m.page, m.data["symbol"]) for m in out] == [(2, "8-KH/HU")]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: symbols with a year segment (100/2015/NĐ-CP, 43/2022/QH15) are not matched")
 def test_symbol_with_year_segment():
     m = one("Thực hiện Nghị định số 100/2015/NĐ-CP của Chính phủ về nhà ở xã hội.")
     assert (m.data["symbol"], m.data["number"], m.data["issuer"]) == ("100/2015/NĐ-CP", "100", "Chính phủ")
 
 
-@pytest.mark.xfail(strict=True, reason="bug: 'Thông báo kết luận số 12-TB/TU' is typed ket_luan from the inner word, quote starts at 'kết luận'")
 def test_thong_bao_ket_luan_is_thong_bao():
     m = one("Thực hiện Thông báo kết luận số 12-TB/TU của Ban Thường vụ Tỉnh ủy.")
     assert m.data["ref_type"] == "thong_bao"
     assert m.quote.startswith("Thông báo kết luận số 12-TB/TU")
 
 
-@pytest.mark.xfail(strict=True, reason="bug: issuer followed by 'và <next reference>' is dropped (lookahead lacks 'và')")
 def test_issuer_before_va():
     out = refs("Thực hiện Chỉ thị số 10-CT/TU của Tỉnh ủy và Kế hoạch số 20-KH/HU của Huyện ủy, các chi bộ đã triển khai.")
     assert [(m.data["symbol"], m.data["issuer"]) for m in out] == [("10-CT/TU", "Tỉnh ủy"), ("20-KH/HU", "Huyện ủy")]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: issuer runs on into the purpose clause ('Huyện ủy nhằm nâng cao chất lượng')")
 def test_issuer_stops_before_purpose_clause():
     m = one("Thực hiện Kế hoạch số 5-KH/HU ngày 1/2/2021 của Huyện ủy nhằm nâng cao chất lượng.")
     assert m.data["issuer"] == "Huyện ủy"

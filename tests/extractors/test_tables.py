@@ -104,8 +104,6 @@ def test_header_below_a_title_row():
     assert short(out) == [("Xã Nghĩa Lâm", "kinh_te", 2), ("Xã Nghĩa Lâm", "van_hoa_xa_hoi", 6)]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a total row naming its unit ('Toàn huyện Bắc Quang', 3+ words after 'Toàn') "
-                                        "is taken as a sub-unit")
 def test_total_row_with_unit_name():
     out = cells(["Mô hình"], [["Đơn vị", "Kinh tế", "Văn hóa - xã hội"], ["Toàn huyện Bắc Quang", "9", "4"]])
     assert short(out) == [("", "kinh_te", 9), ("", "van_hoa_xa_hoi", 4)]

@@ -87,11 +87,9 @@ def test_province_2025(province, after):
     assert province_2025(province) == after
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the place-name pattern stops at ' - ': 'TỈNH ỦY BÀ RỊA - VŨNG TÀU' -> 'Bà Rịa'")
 def test_hyphenated_province_name():
     assert parse_unit("TỈNH ỦY BÀ RỊA - VŨNG TÀU") == Unit("tinh", "tỉnh Bà Rịa - Vũng Tàu", "tỉnh", "Bà Rịa - Vũng Tàu")
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the place-name pattern stops at an apostrophe: 'CƯ M'GAR' -> 'Cư M'")
 def test_apostrophe_place_name():
     assert parse_unit("ỦY BAN NHÂN DÂN HUYỆN CƯ M'GAR") == Unit("huyen", "huyện Cư M'gar", "huyện", "Cư M'gar")

@@ -232,8 +232,6 @@ def test_truncated_docx_fails_with_one_line_error(tmp_path):
     assert doc.error and "\n" not in doc.error
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a truncated DOCX raises python-docx's PackageNotFoundError, "
-                                        "not the reader's ValueError('unreadable DOCX: ...')")
 def test_truncated_docx_is_unreadable_docx(tmp_path):
     good = report_docx(tmp_path / "good.docx").read_bytes()
     bad = tmp_path / "bad.docx"
@@ -242,7 +240,6 @@ def test_truncated_docx_is_unreadable_docx(tmp_path):
         read_docx(str(bad))
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a footnote of several paragraphs is joined with no separator ('12' + '18 mô hình' -> '1218 mô hình')")
 def test_multi_paragraph_footnote(tmp_path):
     import docx
 
@@ -255,7 +252,6 @@ def test_multi_paragraph_footnote(tmp_path):
     assert lines[-1].text == "Xã Nghĩa Lâm: 12 18 mô hình ở các xã còn lại."
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a data-table cell of two paragraphs keeps its newline, breaking one-paragraph-per-line page text")
 def test_multi_paragraph_cell(tmp_path):
     import docx
 
@@ -266,7 +262,6 @@ def test_multi_paragraph_cell(tmp_path):
     assert lines[1].cells == ["Xã Nghĩa Lâm", "4", "2"]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a footnote referenced from a data-table cell is lost (cell text drops the reference, the note is never emitted)")
 def test_footnote_referenced_in_table_cell(tmp_path):
     import docx
 
