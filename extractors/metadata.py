@@ -17,7 +17,7 @@ from extractors.base import mention, register
 from extractors.dates import find_dates, find_periods
 from extractors.units import COMMITTEE, KINDS, UNIT, Unit, locate, parse_unit, province_2025
 from pipeline.model import Document, Line, Mention, Page
-from pipeline.vocab import SYMBOL_CODES, doc_type_of_title
+from pipeline.vocab import PERSON_NAME, SYMBOL_CODES, doc_type_of_title
 
 NAME = "metadata"
 SYMBOL = r"\d+[A-Za-z]?\s?[-/]\s?[\p{Lu}][\p{L}\d]*(?:\s?[-/.]\s?[\p{Lu}][\p{L}\d]*){0,3}"
@@ -25,12 +25,12 @@ _SYMBOL_LINE = regex.compile(rf"^Số\s*:?\s*(?P<sym>{SYMBOL})")
 _PLACE_DATE = regex.compile(
     r"(?P<place>\p{Lu}[\p{L} .'-]{1,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
 )
-_NAME = regex.compile(r"^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,5}$")
+_NAME = PERSON_NAME
 _AUTHORITY = regex.compile(r"^(?:T/?M\.?|TM\.|KT\.?|K/T|Q\.|TL\.|TUQ\.)\s*")
 _TITLE_WORDS = [("bí thư", "Bí thư"), ("chủ tịch", "Chủ tịch"), ("thường trực", "Thường trực"),
                 ("trưởng ban", "Trưởng ban"), ("giám đốc", "Giám đốc"), ("chánh văn phòng", "Chánh Văn phòng")]
 _REPORTER = regex.compile(
-    r"(?:Ban Thường vụ|Ban Chấp hành|Ủy ban nhân dân|UBND|Đảng ủy|Thường trực)\s+(?:(?:Tỉnh|Thành|Huyện|Thị|Quận) ủy\s+)?"
+    r"(?:Ban Thường vụ|Ban Chấp hành|Ban Dân vận|Ban Tuyên giáo và Dân vận|Ủy ban nhân dân|UBND|Đảng ủy|Thường trực)\s+(?:(?:Tỉnh|Thành|Huyện|Thị|Quận) ủy\s+)?"
     rf"(?:{UNIT.pattern}|\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)+)"
     r"(?=\s+(?:báo cáo|kính báo|xây dựng|ban hành|tổng kết|sơ kết))",
 )
@@ -286,33 +286,35 @@ def _paragraphs(doc: Document, *roles: str) -> list[tuple[Page, Line, str]]:
 
 def _period(doc: Document, doc_type: str, issue_year: int | None) -> Iterable[Mention]:
     """The years the document covers, by decreasing evidence: a period in the
-    title, in the opening paragraph, "từ năm X đến nay", a single year in the
-    title ("năm 2023", "6 tháng đầu năm 2024"), "N năm" in the title, the
-    period most stated in the body (forward-looking for plans)."""
+    title, a single year in the title ("năm 2023", "6 tháng đầu năm 2024"),
+    a period in the opening paragraph, "từ năm X đến nay", "N năm" in the
+    title, the period most stated in the body (forward-looking for plans)."""
     title = [(p, ln, ln.text) for p, ln in doc.lines("title")]
     title_text = " ".join(t for _, _, t in title)
     body = _paragraphs(doc, "body")
     found = None
-    for group in (title, body[:1]):
-        for page, line, text in group:
-            periods = find_periods(text, ref_year=issue_year)
-            if periods:
-                found = page, line, periods[0].start_year, periods[0].end_year
-                break
-        if found:
+    for page, line, text in title:
+        periods = find_periods(text, ref_year=issue_year)
+        if periods:
+            found = page, line, periods[0].start_year, periods[0].end_year
             break
+    if not found and title:
+        year = _TITLE_YEAR.search(title_text)
+        if year:
+            found = title[0][0], title[0][1], int(year.group(1)), int(year.group(1))
+    for page, line, text in body[:1] if not found else []:
+        periods = find_periods(text, ref_year=issue_year)
+        if periods:
+            found = page, line, periods[0].start_year, periods[0].end_year
     if not found and issue_year:
         for page, line, text in body:
             m = _PERIOD_HINT.search(text)
             if m:
                 found = page, line, int(m.group(1)), issue_year
                 break
-    if not found and title:
-        year = _TITLE_YEAR.search(title_text)
+    if not found and title and issue_year:
         span = _YEARS_SPAN.search(title_text)
-        if year:
-            found = title[0][0], title[0][1], int(year.group(1)), int(year.group(1))
-        elif span and issue_year:
+        if span:
             found = title[0][0], title[0][1], issue_year - int(span.group(1)), issue_year
     if not found and body:
         forward = doc_type in ("ke_hoach", "chi_thi", "nghi_quyet", "chuong_trinh", "de_an")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.pagetext import RawLine
-from pipeline.vocab import doc_type_of_title
+from pipeline.vocab import PERSON_NAME, doc_type_of_title
 
 _SEPARATOR = regex.compile(r"^[-–—_*=.·\s]{3,}$")
 _RECIPIENTS = regex.compile(r"^(?:Nơi nhận|Đồng kính gửi|Kính gửi)\s*:", regex.IGNORECASE)
@@ -25,7 +25,7 @@ _SIGN_TITLE = regex.compile(
     r"PHÓ GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|THƯỜNG TRỰC|ỦY VIÊN)\b"
 )
 _APPENDIX = regex.compile(r"^(?:Phụ lục|PHỤ LỤC|Biểu|BIỂU|Danh sách|DANH SÁCH)\b")
-_NAME = regex.compile(r"^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,5}$")
+_NAME = PERSON_NAME
 
 
 def is_heading_text(text: str) -> bool:
@@ -113,7 +113,7 @@ def _closing(pages: list[list[RawLine]], geometric: bool) -> None:
     in_signature = False
     for p in range(p0, min(p0 + 2, len(pages))):
         for i, ln in enumerate(pages[p]):
-            if p > p0 and _APPENDIX.match(ln.text):
+            if (p > p0 or i > i0) and _APPENDIX.match(ln.text):
                 break
             if ln.role not in ("body", "heading"):
                 continue

@@ -30,6 +30,8 @@ _BRACKET_NOTE = regex.compile(r"^\[\^(\d+)\]:\s*(.*)$")
 _WORD_NOTE = "\ufffd"
 _SENTENCE_END = regex.compile(r"[.:;!?…]\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 _LIST_START = regex.compile(r"^(?:[-–+•]\s|\(?\d+(?:\.\d+)*[.)]\s|[IVXLC]+[.)\-]\s|[a-zđA-ZĐ]\)\s)")
+# words that open a paragraph of an administrative text, never continue one
+_OPENING = regex.compile(r"^(?:Thực hiện|Căn cứ|Trên cơ sở|Kính gửi|Nơi nhận)\b")
 _COLUMNS = regex.compile(r"\S(\s{5,})\S")
 
 
@@ -127,6 +129,7 @@ def _paragraphs(lines: list[str], labels: set[str], one_per_line: bool | None = 
                 or bool(_LIST_START.match(text))
                 or _is_caps(prev)
                 or _is_caps(text)
+                or bool(_OPENING.match(text))
             )
             out.append(RawLine(text=text, new_paragraph=new, column=column))
             prev = text

@@ -1,6 +1,11 @@
 """Shared vocabulary: document types as Vietnamese administrations write them."""
 from __future__ import annotations
 
+import regex
+
+#: a person's name as a signature block prints it: "Nguyễn Xuân Văn", "H'Hà Niê"
+PERSON_NAME = regex.compile(r"^(?:\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+)?)(?:\s+\p{Lu}\p{Ll}*(?:['’]\p{Lu}?\p{Ll}+)?){1,5}$")
+
 #: document type as written -> contract code (documents.doc_type, references.ref_type)
 DOC_TYPES: dict[str, str] = {
     "báo cáo": "bao_cao",
