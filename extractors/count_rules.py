@@ -72,7 +72,7 @@ _YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", _I)
 _SUBJECT = regex.compile(
     r"\b(?:Hội\s+(?:Nông dân|Liên hiệp Phụ nữ|LHPN|Phụ nữ|Cựu chiến binh|CCB|Người cao tuổi|Chữ thập đỏ)|Đoàn\s+(?:Thanh niên|TNCS|thanh niên)"
     r"|Liên đoàn Lao động|Công đoàn|Mặt trận Tổ quốc|Ủy ban MTTQ|MTTQ|Công an|(?:Bộ|Ban) Chỉ huy Quân sự|Quân sự|Biên phòng|Bộ đội"
-    r"|ngành\s+\p{L}+(?:\s\p{L}+)?|các trường|khối\s+\p{L}+(?:\s\p{L}+)?|Đảng ủy Khối\s+\p{L}+|từng\s+\p{L}+)",
+    r"|ngành\s+(?:giáo dục|y tế|văn hóa|nông nghiệp|tư pháp|thuế|ngân hàng)|các trường|Đảng ủy Khối\s+\p{L}+)",
 )
 
 

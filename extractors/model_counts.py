@@ -280,6 +280,11 @@ def _decide(page: Page, group: list[Count], links: dict[str, Count] | None, forw
         c.period = rules.period(c.clause)
         c.subject = rules.subject(c.clause)
         c.subunit = _enumerated_unit(page.text, c, group)
+        whole = caller or c.host  # a breakdown shares the scope of the count it breaks down
+        if whole is not None:
+            c.level = c.level or whole.level
+            c.subject = c.subject or whole.subject
+            c.period = c.period or whole.period
         previous = c
 
 

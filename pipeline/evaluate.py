@@ -114,6 +114,10 @@ def evaluate(outdir: str | Path, gold_dir: str | Path) -> dict:
         want_fail = [c for c in g.get("consistency", []) if c["status"] == "fail"]
         flagged = sum(any(r["status"] == "fail" and r["check"] == c["check"] for r in checks[stem]) for c in want_fail)
         d["conflicts"] = (flagged, len(want_fail))
+        expected_kinds = {c["check"] for c in want_fail}
+        d["false_alarms"] = [r["detail"] for r in checks[stem] if r["status"] == "fail" and r["check"] not in expected_kinds]
+        totals["alarms"][0] += sum(r["status"] == "fail" for r in checks[stem])
+        totals["alarms"][1] += len(d["false_alarms"])
         for k in ("model_counts", "references", "table_cells"):
             if k in d:
                 for i in range(3):
@@ -129,6 +133,7 @@ def evaluate(outdir: str | Path, gold_dir: str | Path) -> dict:
     report["summary"]["document_fields"] = meta_ok / meta_n if meta_n else 0.0
     report["summary"]["conflicts"] = (totals["conflicts"][0], totals["conflicts"][0] + totals["conflicts"][2])
     report["summary"]["docs"] = (len(report["docs"]), len(golds))
+    report["summary"]["alarms"] = (totals["alarms"][0], totals["alarms"][1])
     return report
 
 
@@ -145,12 +150,16 @@ def format_report(report: dict, verbose: bool = True) -> str:
                 tc = d["table_cells"]
                 lines += [f"   missing cell   {m}" for m in tc[3]] + [f"   extra cell     {m}" for m in tc[4][:20]]
             lines += [f"   document.{k}: want {w!r} got {g!r}" for k, (w, g, ok) in d["document"].items() if not ok]
+            lines += [f"   unexpected failed check: {a}" for a in d["false_alarms"]]
         lines += [f"{stem}: not in the run's documents.csv" for stem in report["unseen"]]
     s = report["summary"]
+    if verbose and s["alarms"][0]:
+        lines.append(f"failed checks: {s['alarms'][0]}, of kinds the gold does not expect: {s['alarms'][1]}")
     mc, rf, tc = s["model_counts"], s["references"], s["table_cells"]
     lines.append(
         f"model_counts F1={mc[2]:.3f} (P={mc[0]:.3f} R={mc[1]:.3f})  references F1={rf[2]:.3f}  "
         f"document fields={s['document_fields']:.3f}  table cells F1={tc[2]:.3f}  "
         f"conflicts flagged={s['conflicts'][0]}/{s['conflicts'][1]}  gold docs={s['docs'][0]}/{s['docs'][1]}"
     )
+
     return "\n".join(lines)
