@@ -115,7 +115,7 @@ def evaluate(outdir: str | Path, gold_dir: str | Path) -> dict:
         flagged = sum(any(r["status"] == "fail" and r["check"] == c["check"] for r in checks[stem]) for c in want_fail)
         d["conflicts"] = (flagged, len(want_fail))
         expected_kinds = {c["check"] for c in want_fail}
-        d["false_alarms"] = [r["detail"] for r in checks[stem] if r["status"] == "fail" and r["check"] not in expected_kinds]
+        d["false_alarms"] = [r.get("detail") or r["check"] for r in checks[stem] if r["status"] == "fail" and r["check"] not in expected_kinds]
         totals["alarms"][0] += sum(r["status"] == "fail" for r in checks[stem])
         totals["alarms"][1] += len(d["false_alarms"])
         for k in ("model_counts", "references", "table_cells"):
