@@ -136,6 +136,16 @@ def _read_pdf(path: str, doc: Document, engine: str = "pdfium") -> None:
         doc.status, doc.error = "partial", "; ".join(errors)[:300]
 
 
+def ingest_text(text: str, source_path: str = "<text>") -> Document:
+    """A report given as a string, read as a text file would be (for
+    notebooks and tests)."""
+    from pipeline.textreader import read_text
+
+    doc = Document(doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest(), source_path=source_path, fmt="txt")
+    _finish(doc, read_text(text), geometric=False)
+    return doc
+
+
 def _finish(doc: Document, pages: list[list[RawLine]], geometric: bool) -> None:
     roles.assign(pages, geometric)
     doc.pages = [assemble(i + 1, lines) for i, lines in enumerate(pages)]

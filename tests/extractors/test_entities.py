@@ -6,10 +6,9 @@ import pytest
 import extractors.entities as entities
 from extractors import REGISTRY
 from extractors.entities import align, extract, gazetteer, nlp, person_shape, pieces, place_span, truecase
-from pipeline import roles
 from pipeline.model import Document
 from pipeline.pagetext import RawLine, assemble
-from pipeline.textreader import read_text
+from pipeline.ingest import ingest_text
 
 REPORT = """\
 HUYỆN ỦY HÀM TÂN          ĐẢNG CỘNG SẢN VIỆT NAM
@@ -33,11 +32,7 @@ Nơi nhận:                  T/M BAN THƯỜNG VỤ
 
 def doc_of(text: str) -> Document:
     """A document read the way ``pipeline.ingest`` reads a text file."""
-    pages = read_text(text)
-    roles.assign(pages, geometric=False)
-    doc = Document(doc_id="t", source_path="t.txt", fmt="txt")
-    doc.pages = [assemble(i + 1, lines) for i, lines in enumerate(pages)]
-    return doc
+    return ingest_text(text, "t.txt")
 
 
 def doc_of_lines(lines: list[tuple[str, str]], new_paragraph: bool = True) -> Document:

@@ -5,19 +5,14 @@ import pytest
 
 from extractors import REGISTRY
 from extractors.named_models import extract, field_of, find_models, is_dan_van_kheo, model_quote_spans, quote_spans
-from pipeline import roles
 from pipeline.model import Document
 from pipeline.pagetext import RawLine, assemble
-from pipeline.textreader import read_text
+from pipeline.ingest import ingest_text
 
 
 def doc_of(text: str) -> Document:
     """A document read the way ``pipeline.ingest`` reads a text file."""
-    pages = read_text(text)
-    roles.assign(pages, geometric=False)
-    doc = Document(doc_id="t", source_path="t.txt", fmt="txt")
-    doc.pages = [assemble(i + 1, lines) for i, lines in enumerate(pages)]
-    return doc
+    return ingest_text(text, "t.txt")
 
 
 def doc_of_lines(*pages: list[tuple[str, str]]) -> Document:

@@ -11,10 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import model_counts
-from pipeline import roles
-from pipeline.model import Document
-from pipeline.pagetext import assemble
-from pipeline.textreader import read_text
+from pipeline.ingest import ingest_text
 
 REG, REC, TYP, COM, REP = (
     "models_registered", "models_recognized", "models_typical", "models_commended", "models_replicated",
@@ -24,9 +21,7 @@ KT, VH, QP, CT, T = "kinh_te", "van_hoa_xa_hoi", "quoc_phong_an_ninh", "xay_dung
 
 
 def counts(text: str) -> list[tuple[str, str, float]]:
-    pages = read_text(text)
-    roles.assign(pages, geometric=False)
-    doc = Document(doc_id="t", source_path="t.txt", pages=[assemble(i + 1, p) for i, p in enumerate(pages)])
+    doc = ingest_text(text, "t.txt")
     return sorted((m.data["metric"], m.data["field"], m.data["value"]) for m in model_counts.extract(doc))
 
 

@@ -5,10 +5,8 @@ import pytest
 
 from extractors import REGISTRY
 from extractors.references import extract, normalise_symbol
-from pipeline import roles
 from pipeline.model import Document, Page
-from pipeline.pagetext import assemble
-from pipeline.textreader import read_text
+from pipeline.ingest import ingest_text
 
 
 def _check_quotes(doc: Document, out) -> None:
@@ -33,9 +31,7 @@ def one(text: str):
 
 
 def text_doc(text: str) -> Document:
-    pages = read_text(text)
-    roles.assign(pages, geometric=False)
-    return Document("d", "d.txt", fmt="txt", pages=[assemble(i + 1, p) for i, p in enumerate(pages)])
+    return ingest_text(text, "d.txt")
 
 
 def test_registered():
