@@ -13,7 +13,7 @@ from pipeline import __version__
 
 
 def _run(args: argparse.Namespace) -> int:
-    from pipeline.dataset import write_tables
+    from pipeline.dataset import TableWriter
     from pipeline.run import expand_inputs, print_progress, run_batch
 
     paths = expand_inputs(args.inputs)
@@ -21,9 +21,11 @@ def _run(args: argparse.Namespace) -> int:
         print(f"baocao: no input files found in {' '.join(args.inputs)}", file=sys.stderr)
         return 2
     workers = args.workers or 1
-    tables, s = run_batch(paths, workers=workers, progress=None if args.quiet else print_progress, pdf_engine=args.pdf_engine)
     try:
-        written = write_tables(args.output, tables)
+        writer = TableWriter(args.output)
+        _, s = run_batch(paths, workers=workers, progress=None if args.quiet else print_progress,
+                         pdf_engine=args.pdf_engine, sink=writer.add)
+        written = writer.close()
     except OSError as e:
         print(f"baocao: cannot write tables to {args.output}: {e.strerror or e}", file=sys.stderr)
         return 3
@@ -34,7 +36,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"  failed  {path}: {err}")
     for path, err in s.partial:
         print(f"  partial {path}: {err}")
-    counts = ", ".join(f"{len(tables[t])} {t}" for t in written)
+    counts = ", ".join(f"{writer.counts[t]} {t}" for t in written)
     print(f"tables ({counts}) written to {os.path.abspath(args.output)} as Parquet and CSV")
     return 0 if ok else 1
 

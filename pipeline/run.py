@@ -76,15 +76,22 @@ class Summary:
 
 def run_batch(
     paths: list[str], workers: int = 1, progress: Callable[[int, int, dict], None] | None = None,
-    pdf_engine: str = "pdfium",
+    pdf_engine: str = "pdfium", sink: Callable[[dict[str, list[dict]]], None] | None = None,
 ) -> tuple[dict[str, list[dict]], Summary]:
-    """Process ``paths`` (in parallel with ``workers`` > 1) into table rows."""
+    """Process ``paths`` (in parallel with ``workers`` > 1) into table rows.
+
+    With a ``sink`` (e.g. ``TableWriter.add``) each document's rows go there
+    as soon as it is done and the returned tables stay empty; without one
+    they are collected and returned."""
     tables: dict[str, list[dict]] = {t: [] for t in TABLES}
     summary = Summary()
     start = time.perf_counter()
     for i, rows in enumerate(_results(paths, workers, pdf_engine), start=1):
-        for t in TABLES:
-            tables[t].extend(rows.get(t, []))
+        if sink is not None:
+            sink(rows)
+        else:
+            for t in TABLES:
+                tables[t].extend(rows.get(t, []))
         d = rows["documents"][0]
         summary.files += 1
         summary.pages += int(d.get("n_pages") or 0) if d["status"] != "failed" else 0
