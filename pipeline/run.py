@@ -115,7 +115,19 @@ def _results(paths: list[str], workers: int, pdf_engine: str) -> Iterator[dict]:
         yield from pool.map(work, paths, chunksize=4)
 
 
+_STARTED: list[float] = []
+
+
 def print_progress(i: int, n: int, d: dict) -> None:
-    """One line per file on stderr: counter, status, pages, name."""
+    """One line per file on stderr: counter, status, pages, name, and from
+    the tenth file on the rate and the time left."""
+    if i == 1 or not _STARTED:
+        _STARTED[:] = [time.perf_counter()]
     status = d["status"] + (f" ({d['error']})" if d.get("error") else "")
-    print(f"[{i}/{n}] {d['source_path']}: {status}, {d.get('n_pages') or 0} pages", file=sys.stderr, flush=True)
+    eta = ""
+    elapsed = time.perf_counter() - _STARTED[0]
+    if i >= 10 and elapsed > 0:
+        rate = i / elapsed
+        left = (n - i) / rate
+        eta = f" [{rate:.1f} files/s, {int(left // 3600)}h{int(left % 3600 // 60):02d}m{int(left % 60):02d}s left]"
+    print(f"[{i}/{n}] {d['source_path']}: {status}, {d.get('n_pages') or 0} pages{eta}", file=sys.stderr, flush=True)
