@@ -57,6 +57,8 @@ _PAST = regex.compile(
     r"\bđã\b|\bđạt\b|đến nay|hiện (?:có|nay)|trong (?:năm|giai đoạn|thời gian) qua|\bqua\s+\d+\s+năm|\bkết quả\b|vừa qua", _I
 )
 _AFTER_STOP = regex.compile(r"[;.!?(:\n]|,\s*(?:trong đó|gồm)")
+_PAREN = regex.compile(r"\([^()\n]{0,200}\)")
+_AVERAGE = regex.compile(r"\b(?:bình quân|trung bình)\b[^.;:]{0,30}$", _I)
 _FIELD_AFTER = regex.compile(
     r"\s*(?:[“\"][^”\"]{0,80}[”\"]\s*)?(?:(?:thuộc|trong|trên|ở|về)\s+)?(?:(?:các\s+)?lĩnh vực\s+)?([^\d;.(\n]{3,60})", _I
 )
@@ -97,13 +99,27 @@ class Clause:
 
     @property
     def after_clause(self) -> str:
-        stop = _AFTER_STOP.search(self.after)
-        return self.after[: stop.start()] if stop else self.after
+        """From the noun to the end of its clause, asides in parentheses
+        ("được Ban Dân vận Tỉnh ủy (nay là ...) lựa chọn") left out."""
+        after = _PAREN.sub(" ", self.after)
+        stop = _AFTER_STOP.search(after)
+        return after[: stop.start()] if stop else after
 
 
 def negated(c: Clause) -> bool:
-    """"15 mô hình chưa đạt yêu cầu": not a count of anything achieved."""
-    return bool(_NEGATED.match(c.after))
+    """"15 mô hình chưa đạt yêu cầu": not a count of anything achieved;
+    "bình quân mỗi năm khoảng 84 mô hình": an average, not a count."""
+    return bool(_NEGATED.match(c.after) or _AVERAGE.search(c.clause_before))
+
+
+def lead_metric(c: Clause) -> str | None:
+    """The verb of a lead-in before a colon ("Kết quả đánh giá, công nhận
+    năm 2024: cấp tỉnh 38 mô hình, ...") for counts whose own clause has none."""
+    cut = max(c.before.rfind(";"), c.before.rfind(":"))
+    if cut < 0:
+        return None
+    verbs = [m.lastgroup for m in VERB.finditer(ANY_FIELD.sub(" ", _NAMES_WITH_VERBS.sub(" ", c.before[:cut])))]
+    return verbs[-1] if verbs else None
 
 
 def _passive(after_clause: str):
@@ -127,7 +143,7 @@ def _is_target(c: Clause, forward: bool, ref_year: int | None) -> bool:
     if not forward or _PAST.search(c.before + " " + c.after_clause):
         return False
     stated = period(c)  # "Năm 2023, toàn xã xây dựng 13 mô hình" in a 2024 plan: a past result
-    return not (stated and ref_year and stated[1] < ref_year)
+    return not (stated and ref_year and stated[1] <= ref_year)
 
 
 def metric(c: Clause, forward: bool = False, ref_year: int | None = None) -> str | None:
@@ -165,7 +181,7 @@ def field(c: Clause, heading: str | None) -> str:
     local = fields_in(c.window[cut[-1].end():] if cut else c.window)
     if len(local) == 1:
         return local[0]  # "kinh tế có 41 mô hình, văn hóa - xã hội có 81 mô hình"
-    clause = c.clause_before + " " + c.after
+    clause = c.clause_before + " " + c.after_clause
     if ALL_FIELDS.search(clause):
         return "total"
     named = fields_in(clause)

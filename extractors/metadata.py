@@ -23,7 +23,7 @@ NAME = "metadata"
 SYMBOL = r"\d+[A-Za-z]?\s?[-/]\s?[\p{Lu}][\p{L}\d]*(?:\s?[-/.]\s?[\p{Lu}][\p{L}\d]*){0,3}"
 _SYMBOL_LINE = regex.compile(rf"^Số\s*:?\s*(?P<sym>{SYMBOL})")
 _PLACE_DATE = regex.compile(
-    r"(?P<place>\p{Lu}[\p{L} .'-]{1,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
+    r"(?P<place>\p{Lu}\p{Ll}*(?:['’]\p{L}+)?(?:[ -]\p{Lu}\p{Ll}*(?:['’]\p{L}+)?){0,5})\s*,\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
 )
 _NAME = PERSON_NAME
 _AUTHORITY = regex.compile(r"^(?:T/?M\.?|TM\.|KT\.?|K/T|Q\.|TL\.|TUQ\.)\s*")

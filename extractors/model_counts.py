@@ -173,12 +173,17 @@ def _split_item(window: str) -> bool:
     return bool(regex.search(r"\bcấp\s+\p{L}+", item, _I) or len(fields_in(item)) == 1)
 
 
-_UNIT_ITEM = regex.compile(r"(?:^|[,;:(⁰¹²³⁴⁵⁶⁷⁸⁹]\s*)(?:(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s+(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}))\s*:?\s*$", _I)
+_UNIT_ITEM = regex.compile(
+    r"(?:^|[,;:(⁰¹²³⁴⁵⁶⁷⁸⁹]\s*|\b(?:như|là|gồm|tại|ở|và)\s+)"
+    r"(?:(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s+((?:\p{Lu}\p{L}*|\d+)(?:\s(?:\p{Lu}\p{L}*|\d+)){0,3}))"
+    r"\s*(?::|\s(?:có|với|đạt|được))?\s*$",
+    _I,
+)
 
 
 def _unit_item(window: str) -> str:
     m = _UNIT_ITEM.search(window)
-    return m.group(1) if m and m.group(1)[:1].isupper() else ""
+    return m.group(1) if m and (m.group(1)[:1].isupper() or m.group(1)[:1].isdigit()) else ""
 
 
 def _enumerated_unit(text: str, c: Count, group: list[Count]) -> str:
@@ -273,6 +278,8 @@ def _decide(page: Page, group: list[Count], links: dict[str, Count] | None, forw
             c.metric = previous.metric
         if c.metric is None and caller is not None:
             c.metric = caller.metric
+        if c.metric is None:
+            c.metric = rules.lead_metric(c.clause)
         c.guessed = c.metric is None
         c.metric = c.metric or "models_registered"
         c.field = rules.field(c.clause, heading)

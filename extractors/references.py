@@ -86,6 +86,15 @@ def _date_before(text: str, start: int) -> str | None:
 
 @register(NAME)
 def extract(doc: Document) -> Iterable[Mention]:
-    """Every cited document of ``doc``, one mention per citation."""
-    for page in doc.pages:
-        yield from _page_refs(page)
+    """Every cited document of ``doc``, one mention per citation; a document
+    cited again without its date ("Kết luận số 114-KL/TW" after "Kết luận số
+    114-KL/TW ngày 14/7/2015") takes the date it was cited with."""
+    found = [m for page in doc.pages for m in _page_refs(page)]
+    dated: dict[str, str] = {}
+    for m in found:
+        if m.data["issue_date"]:
+            dated.setdefault(m.data["symbol"].upper(), m.data["issue_date"])
+    for m in found:
+        if not m.data["issue_date"] and m.data["symbol"].upper() in dated:
+            m.data["issue_date"] = dated[m.data["symbol"].upper()]
+    return found
