@@ -57,10 +57,11 @@ _PAST = regex.compile(
     r"\bđã\b|\bđạt\b|đến nay|hiện (?:có|nay)|trong (?:năm|giai đoạn|thời gian) qua|\bqua\s+\d+\s+năm|\bkết quả\b|vừa qua", _I
 )
 _AFTER_STOP = regex.compile(r"[;.!?(:\n]|,\s*(?:trong đó|gồm)")
+_COUNT_BEFORE = regex.compile(r"\d\s*mô hình\b(?:\s*[“\"][^”\"]{0,40}[”\"])?(?:\s+được\s+[^,;]{0,80})?", _I)
 _PAREN = regex.compile(r"\([^()\n]{0,200}\)")
 _AVERAGE = regex.compile(r"\b(?:bình quân|trung bình)\b[^.;:]{0,30}$", _I)
 _FIELD_AFTER = regex.compile(
-    r"\s*(?:[“\"][^”\"]{0,80}[”\"]\s*)?(?:(?:thuộc|trong|trên|ở|về)\s+)?(?:(?:các\s+)?lĩnh vực\s+)?([^\d;.(\n]{3,60})", _I
+    r"\s*(?:[“\"][^”\"]{0,80}[”\"]\s*)?(?:(?:thuộc|trong|trên|ở|về)\s+)?(?:(?:các\s+)?lĩnh vực\s+)?(?:phát triển\s+)?([^\d;.(\n]{3,60})", _I
 )
 _ITEM_CUT = regex.compile(r"\d|mô hình|[;(\n]", _I)
 _AGENT = r"(?:UBND|Ủy ban nhân dân|Đảng ủy|Ban Thường vụ|Ban Dân vận|Ban Tuyên giáo và Dân vận|Mặt trận Tổ quốc)\s+"
@@ -95,7 +96,9 @@ class Clause:
         if self.lead is not None:
             return self.lead
         cut = max(self.before.rfind(";"), self.before.rfind(":"))
-        return self.before[cut + 1:] if cut >= 0 else self.before
+        clause = self.before[cut + 1:] if cut >= 0 else self.before
+        counts = list(_COUNT_BEFORE.finditer(clause))  # verbs before an earlier count are its own
+        return clause[counts[-1].end():] if counts else clause
 
     @property
     def after_clause(self) -> str:
@@ -157,7 +160,11 @@ def metric(c: Clause, forward: bool = False, ref_year: int | None = None) -> str
     clause = ANY_FIELD.sub(" ", _NAMES_WITH_VERBS.sub(" ", c.clause_before))
     after = ANY_FIELD.sub(" ", _NAMES_WITH_VERBS.sub(" ", c.after_clause))
     passive = _passive(after)
-    passive_metric = VERB.search(passive.group("verb")).lastgroup if passive else None
+    passive_metric = None
+    if passive:  # "được ... lựa chọn biểu dương": commendation wins
+        span = regex.split(r"\d", after[passive.start("verb"):], maxsplit=1)[0]  # not into the next count
+        passive_verbs = [m.lastgroup for m in VERB.finditer(span)]
+        passive_metric = "models_commended" if "models_commended" in passive_verbs else VERB.search(passive.group("verb")).lastgroup
     verbs = [m.lastgroup for m in VERB.finditer(clause)]
     if "models_commended" in verbs or passive_metric == "models_commended":
         return "models_commended"

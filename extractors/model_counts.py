@@ -45,7 +45,8 @@ _SPLIT_OPEN = regex.compile(r"\(|\btrong đó\s*:?|\bgồm\s*:?|\bcụ thể\s*:
 _SPLIT_ITEM = regex.compile(r"(?:cấp\s+\p{L}+(?:\s\p{L}+)?|[^,;()\d]{2,40})\s*:?\s*$", _I)
 _SPLIT_KIND = regex.compile(r"\s*(?:tập thể|cá nhân)\b", _I)
 _DIFFERENCE_BEFORE = regex.compile(r"\b(?:tăng|giảm|tăng thêm|nhiều hơn|ít hơn|vượt)\s*(?:thêm\s*)?$", _I)
-_DIFFERENCE_AFTER = regex.compile(r"^[^.;\d]{0,40}?\bso với\b", _I)
+_DIFFERENCE_AFTER = regex.compile(r"^[^.;,\d]{0,25}?\bso với\b", _I)  # "276 mô hình so với năm 2020"
+_NOUN_COUNT = regex.compile(r"\d\s*mô hình", _I)
 _QUOTED = regex.compile(r"[“\"][^”\"\n]{0,200}[”\"]")
 _SPLITS = ("models_collective", "models_individual")
 
@@ -222,7 +223,8 @@ def _heading_fields(doc: Document) -> dict[tuple[int, int], str | None]:
             if line.role == "heading":
                 heading = " ".join(ln.text for ln in page.lines if ln.paragraph == line.paragraph)
                 named = fields_in(heading)
-                current = named[0] if len(named) == 1 else None
+                # "d) Lĩnh vực xây dựng hệ thống chính trị: 03 mô hình" is an item, not a section
+                current = named[0] if len(named) == 1 and not _NOUN_COUNT.search(heading) else None
             out.setdefault((page.number, line.paragraph), current)
     return out
 
@@ -287,12 +289,16 @@ def _decide(page: Page, group: list[Count], links: dict[str, Count] | None, forw
         c.period = rules.period(c.clause)
         c.subject = rules.subject(c.clause)
         c.subunit = _enumerated_unit(page.text, c, group)
+        if c.metric in _SPLITS:  # "(281 tập thể, 47 cá nhân), trong đó 121 mô hình ...": the list goes on from the whole
+            c_for_next = c.host or previous
+        else:
+            c_for_next = c
         whole = caller or c.host  # a breakdown shares the scope of the count it breaks down
         if whole is not None:
             c.level = c.level or whole.level
             c.subject = c.subject or whole.subject
             c.period = c.period or whole.period
-        previous = c
+        previous = c_for_next
 
 
 def _breakdowns(counts: list[Count]) -> None:

@@ -32,7 +32,7 @@ _SENTENCE_END = regex.compile(r"[.:;!?…]\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 _LIST_START = regex.compile(r"^(?:[-–+•]\s|\(?\d+(?:\.\d+)*[.)]\s|[IVXLC]+[.)\-]\s|[a-zđA-ZĐ]\)\s)")
 # words that open a paragraph of an administrative text, never continue one
 _OPENING = regex.compile(r"^(?:Thực hiện|Căn cứ|Trên cơ sở|Kính gửi|Nơi nhận)\b")
-_COLUMNS = regex.compile(r"\S(\s{5,})\S")
+_COLUMNS = regex.compile(r"\S(\s{5,}|\s*\t\s*)\S")
 
 
 def read_text(raw: str) -> list[list[RawLine]]:
@@ -130,6 +130,7 @@ def _paragraphs(lines: list[str], labels: set[str], one_per_line: bool | None = 
                 or _is_caps(prev)
                 or _is_caps(text)
                 or bool(_OPENING.match(text))
+                or (bool(_LIST_START.match(prev)) and len(prev) < 100 and text[:1].isupper())  # after a heading
             )
             out.append(RawLine(text=text, new_paragraph=new, column=column))
             prev = text
