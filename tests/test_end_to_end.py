@@ -41,3 +41,13 @@ def test_heldout_text_reports_score(tmp_path):
     assert s["model_counts"][2] >= 0.95
     assert s["references"][2] >= 0.95
     assert s["document_fields"] >= 0.9
+
+
+@pytest.mark.skipif(not (CORPUS / "blind2" / "gold").exists(), reason="second blind corpus not shipped")
+def test_blind2_reports_score(tmp_path):
+    out = _run(tmp_path, CORPUS / "blind2" / "text", CORPUS / "blind2" / "pdf")
+    s = evaluate(out, CORPUS / "blind2" / "gold")["summary"]
+    assert s["docs"] == (20, 20)
+    assert s["model_counts"][2] >= 0.95
+    assert s["references"][2] >= 0.95
+    assert s["document_fields"] >= 0.9
