@@ -1082,7 +1082,7 @@ def render_text(doc: Doc, out: Path):
             for nl in pg["notes"]:
                 s += "\n\n".join(t for t, _, _ in nl) + "\n"
             chunks.append(s)
-    # closing block: "Nơi nhận" beside the signature, as in the seeds
+    # closing block: "Nơi nhận" beside the signature, as in real reports
     sig = doc.sig_lines + ["", "", "", doc.signer]
     rec = ["Nơi nhận:"] + [nfc(r) for r in doc.recipients]
     close = []

@@ -200,7 +200,7 @@ def test_docx_has_a_real_word_footnote():
         assert c["text"] in (note_text if c.get("source") == "footnote" else body_text)
 
 
-def test_text_file_is_shaped_like_the_seeds():
+def test_text_file_is_shaped_like_a_pdf_text_dump():
     path = next(p for p in DOCS if p.suffix == ".txt")
     g = gold_of(path)
     raw = path.read_text(encoding="utf-8")
