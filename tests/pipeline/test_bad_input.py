@@ -45,3 +45,27 @@ def test_nothing_readable_is_a_nonzero_exit(tmp_path):
     (tmp_path / "a.txt").write_bytes(b"")
     assert main(["run", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "-q"]) == 1
     assert main(["run", str(tmp_path / "missing*.pdf"), "-o", str(tmp_path / "out2"), "-q"]) == 2
+
+
+def test_huge_file_and_too_many_pages(tmp_path, font, monkeypatch):
+    import pipeline.ingest as ingest_mod
+
+    pdf = make_pdf(tmp_path / "long.pdf", font, [[(85, 100, 14, f"Trang {i}.")] for i in range(4)])
+    monkeypatch.setattr(ingest_mod, "MAX_PAGES", 2)
+    doc = ingest_mod.ingest(str(pdf))
+    assert (doc.status, len(doc.pages)) == ("partial", 2)
+    assert doc.error == "only the first 2 pages read"
+    monkeypatch.setattr(ingest_mod, "MAX_BYTES", 100)
+    doc = ingest_mod.ingest(str(pdf))
+    assert doc.status == "failed" and doc.error.startswith("file too large")
+
+
+def test_parallel_workers_give_the_same_tables(tmp_path, font):
+    src = _batch(tmp_path, font)
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert main(["run", str(src), "-o", str(one), "-q"]) == 0
+    assert main(["run", str(src), "-o", str(two), "-q", "--workers", "2"]) == 0
+    for table in ("documents", "figures"):
+        a = pd.read_parquet(one / f"{table}.parquet").sort_values("doc_id").reset_index(drop=True)
+        b = pd.read_parquet(two / f"{table}.parquet").sort_values("doc_id").reset_index(drop=True)
+        pd.testing.assert_frame_equal(a, b)
