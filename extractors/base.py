@@ -47,6 +47,20 @@ def finditer(pattern: "regex.Pattern[str]", text: str, pos: int = 0, endpos: int
     return pattern.finditer(text, pos, endpos, timeout=REGEX_TIMEOUT)
 
 
+_QUOTED = regex.compile(r"“[^“”\n]{0,200}”|\"[^\"\n]{0,200}\"")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted names (“...”, "..."): numbers there name a model
+    (mô hình “3 cùng”), they do not count anything."""
+    return [(m.start(), m.end()) for m in finditer(_QUOTED, text)]
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` strictly inside one of ``spans``?"""
+    return any(a < pos < b for a, b in spans)
+
+
 def mention(
     table: str,
     page: Page,

@@ -109,7 +109,6 @@ _LUOT = regex.compile(r"[ \t]*lượt(?=\s)", _F)
 _SYLLABLE = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}0-9])")
 # names are short: a bound keeps a stray straight quote from hiding a
 # paragraph's figures between two unrelated quotes
-_QUOTED = regex.compile(r"“[^“”\n]{0,200}”|\"[^\"\n]{0,200}\"")
 _BOUNDARY = regex.compile(r"\n|[;!?]|\.(?![0-9])|:(?=\s)")
 _MAX_SENTENCE = 600  # characters looked back for the start of a sentence
 
@@ -169,11 +168,6 @@ def _clean(unit: str) -> str:
     return regex.sub(r"\s*,\s*", ", ", " ".join(unit.split()), timeout=REGEX_TIMEOUT).lower()
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted names (“...”, "..."): numbers there name, not count."""
-    return [(m.start(), m.end()) for m in base.finditer(_QUOTED, text)]
-
-
 def sentence_of(text: str, start: int, end: int) -> str:
     """The sentence or clause (up to ``;``, ``.``, ``:`` or a line end)
     around ``start``..``end``; decimal and thousands dots do not end it."""
@@ -218,7 +212,7 @@ def _figure(page: Page, m: NumberMatch, quotes: list[tuple[int, int]]) -> Mentio
 
 def page_figures(page: Page) -> Iterable[Mention]:
     """Figure mentions of one page, in text order."""
-    quotes = quoted_spans(page.text)
+    quotes = base.quoted_spans(page.text)
     for m in find_numbers(page.text):
         fig = _figure(page, m, quotes)
         if fig is not None:

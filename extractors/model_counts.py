@@ -28,7 +28,7 @@ from typing import Iterable
 import regex
 
 from extractors import count_rules as rules
-from extractors.base import mention, register
+from extractors.base import inside, mention, quoted_spans, register
 from extractors.dates import find_dates
 from extractors.fields import fields_in
 from extractors.numbers import NumberMatch, find_numbers
@@ -47,7 +47,6 @@ _SPLIT_KIND = regex.compile(r"\s*(?:tập thể|cá nhân)\b", _I)
 _DIFFERENCE_BEFORE = regex.compile(r"\b(?:tăng|giảm|tăng thêm|nhiều hơn|ít hơn|vượt)\s*(?:thêm\s*)?$", _I)
 _DIFFERENCE_AFTER = regex.compile(r"^[^.;,\d]{0,25}?\bso với\b", _I)  # "276 mô hình so với năm 2020"
 _NOUN_COUNT = regex.compile(r"\d\s*mô hình", _I)
-_QUOTED = regex.compile(r"[“\"][^”\"\n]{0,200}[”\"]")
 _SPLITS = ("models_collective", "models_individual")
 
 
@@ -89,10 +88,6 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
-def _in_quotes(text: str, pos: int, lo: int) -> bool:
-    return any(q.start() < pos < q.end() for q in _QUOTED.finditer(text, lo, min(len(text), pos + 200)))
-
-
 def _carry(doc: Document, index: int) -> str:
     """The unfinished last sentence of the previous page's body, when this
     page's body starts in the middle of it."""
@@ -126,11 +121,12 @@ def _counts(page: Page, carry: str) -> list[Count]:
     text = page.text
     first_body = next((ln.start for ln in page.lines if ln.role in ("body", "heading")), 0)
     out: list[Count] = []
+    quotes = quoted_spans(text)
     for n in find_numbers(text):
         if n.kind in ("ratio", "percent", "year", "vague") or n.qualifier == "hàng":
             continue
         lo, hi = _bounds(text, n.start)
-        if _in_quotes(text, n.start, lo):
+        if inside(quotes, n.start):
             continue
         sent = _sentence_start(text, n.start)
         before = text[sent: n.start]
