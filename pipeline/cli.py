@@ -24,7 +24,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         writer = TableWriter(args.output)
         _, s = run_batch(paths, workers=workers, progress=None if args.quiet else print_progress,
-                         pdf_engine=args.pdf_engine, sink=writer.add)
+                         pdf_engine=args.pdf_engine, sink=writer.add, ocr=not args.no_ocr)
         written = writer.close()
     except OSError as e:
         print(f"baocao: cannot write tables to {args.output}: {e.strerror or e}", file=sys.stderr)
@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the Parquet and CSV tables")
     run.add_argument("-w", "--workers", type=int, default=1, help="parallel worker processes (default 1)")
     run.add_argument("-q", "--quiet", action="store_true", help="no per-file progress lines")
+    run.add_argument("--no-ocr", action="store_true",
+                     help="do not OCR pages without a text layer (they are reported instead)")
     run.add_argument("--pdf-engine", choices=("pdfium", "pdfplumber"), default="pdfium",
                      help="pdfium (fast; pdfplumber for pages with ruled tables) or pdfplumber for every page")
     run.set_defaults(func=_run)

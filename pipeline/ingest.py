@@ -46,7 +46,7 @@ def sniff(path: str) -> str:
         return "txt" if e.start > len(head) - 4 else "unknown"
 
 
-def ingest(path: str, pdf_engine: str = "pdfium") -> Document:
+def ingest(path: str, pdf_engine: str = "pdfium", ocr: bool = True) -> Document:
     """Read ``path`` into a Document; failures are recorded, not raised."""
     doc = Document(doc_id="", source_path=str(path))
     try:
@@ -61,7 +61,7 @@ def ingest(path: str, pdf_engine: str = "pdfium") -> Document:
     doc.fmt = sniff(path)
     try:
         if doc.fmt == "pdf":
-            _read_pdf(path, doc, pdf_engine)
+            _read_pdf(path, doc, pdf_engine, ocr)
         elif doc.fmt == "docx":
             from pipeline.docxreader import read_docx
 
@@ -105,7 +105,24 @@ def _pdf_pages(path: str, engine: str):
     return pages
 
 
-def _read_pdf(path: str, doc: Document, engine: str = "pdfium") -> None:
+def _ocr(path: str, raws: list, scanned: list[int]):
+    """Read the pages without a text layer through OCR, where it is installed."""
+    from pipeline import ocrsource
+
+    if not ocrsource.available():
+        return raws, set(), []
+    done, errors = set(), []
+    by_number = {r.number: r for r in raws}
+    for number in scanned:
+        try:
+            by_number[number] = ocrsource.ocr_page(path, number - 1)
+            done.add(number)
+        except ocrsource.OcrError as e:
+            errors.append(f"page {number}: {e}")
+    return [by_number[r.number] for r in raws], done, errors
+
+
+def _read_pdf(path: str, doc: Document, engine: str = "pdfium", ocr: bool = True) -> None:
     from pipeline.pdfsource import PdfError
 
     errors = []
@@ -116,20 +133,27 @@ def _read_pdf(path: str, doc: Document, engine: str = "pdfium") -> None:
         return
     except Exception as e:  # truncated or damaged files fail in many ways
         if engine == "pdfium":
-            return _read_pdf(path, doc, "pdfplumber")  # pdfminer is more forgiving of some damage
+            return _read_pdf(path, doc, "pdfplumber", ocr)  # pdfminer is more forgiving of some damage
         doc.status, doc.error = "failed", f"unreadable PDF: {' '.join(str(e).split())[:150]}"
         return
     if len(raws) > MAX_PAGES:
         raws = raws[:MAX_PAGES]
         errors.append(f"only the first {MAX_PAGES} pages read")
     errors += [r.error for r in raws if r.error]
+    scanned = [r.number for r in raws if not r.words and not r.error]
+    ocr_pages: set[int] = set()
+    if scanned and ocr:
+        raws, ocr_pages, ocr_errors = _ocr(path, raws, scanned)
+        errors += ocr_errors
     if not any(r.words for r in raws):
         doc.meta["n_pages"] = len(raws)
-        doc.status, doc.error = "failed", "no text layer and OCR unavailable"
+        doc.status, doc.error = "failed", ("no text layer and OCR unavailable" if not ocr_pages else "; ".join(errors)[:300] or "no text found by OCR")
         return
     pages = [layout.analyse(r) for r in raws]
     _finish(doc, pages, geometric=True)
-    empty = [r.number for r in raws if not r.words and not r.error]
+    for page in doc.pages:
+        page.ocr = page.number in ocr_pages
+    empty = [r.number for r in raws if not r.words and not r.error and r.number not in ocr_pages]
     if empty and len(empty) < len(raws):
         errors.append(f"no text layer on page{'s' if len(empty) > 1 else ''} {', '.join(map(str, empty[:10]))}")
     if errors:

@@ -310,7 +310,7 @@ def _to_raw_lines(segments: list[Segment], geo: PageGeometry) -> list[RawLine]:
         raw = RawLine(
             text=text, role=seg.role, x0=seg.x0, x1=seg.x1, top=seg.top, bottom=seg.bottom,
             size=seg.size, bold=seg.bold, column=seg.column, footnote_label=seg.footnote_label,
-            table_index=seg.table_index, cells=seg.cells,
+            table_index=seg.table_index, cells=seg.cells, styled=any(w.font for w in seg.words),
         )
         raw.new_paragraph = _starts_paragraph(seg, prev, text, geo)
         out.append(raw)

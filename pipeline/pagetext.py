@@ -38,6 +38,7 @@ class RawLine:
     column: str = ""
     table_index: int = -1
     cells: list[str] | None = None  # a table row's cell texts
+    styled: bool = True  # False where the source knows no font styles (OCR)
 
 
 CELL_SEP = "\t"

@@ -74,7 +74,7 @@ def _letterhead_and_title(pages: list[list[RawLine]], geometric: bool) -> None:
             break
         if geometric:
             centred = ref.x1 and abs((ln.x0 + ln.x1) / 2 - (ref.x0 + ref.x1) / 2) < 2 * ref.size
-            if not (centred and ln.bold) or _BODY_START.match(ln.text):
+            if not (centred and (ln.bold or not ln.styled)) or _BODY_START.match(ln.text):
                 break
         elif (
             len(ln.text) > 160
@@ -179,7 +179,7 @@ def _mark_heading(para: list[RawLine], geometric: bool) -> None:
         return
     text = " ".join(ln.text for ln in para)
     numbered = is_heading_text(text)
-    if geometric and all(ln.bold for ln in para) and len(text) < 300:
+    if geometric and all(ln.bold and ln.styled for ln in para) and len(text) < 300:
         heading = True
     else:
         rest = _HEADING.sub("", text.strip(), count=1)

@@ -44,11 +44,11 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
     return out
 
 
-def process_file(path: str, pdf_engine: str = "pdfium") -> dict[str, list[dict]]:
+def process_file(path: str, pdf_engine: str = "pdfium", ocr: bool = True) -> dict[str, list[dict]]:
     """All table rows for one file. Never raises."""
     from extractors import REGISTRY
 
-    doc = ingest(path, pdf_engine=pdf_engine)
+    doc = ingest(path, pdf_engine=pdf_engine, ocr=ocr)
     mentions = []
     problems = []
     if doc.pages:
@@ -76,7 +76,7 @@ class Summary:
 
 def run_batch(
     paths: list[str], workers: int = 1, progress: Callable[[int, int, dict], None] | None = None,
-    pdf_engine: str = "pdfium", sink: Callable[[dict[str, list[dict]]], None] | None = None,
+    pdf_engine: str = "pdfium", sink: Callable[[dict[str, list[dict]]], None] | None = None, ocr: bool = True,
 ) -> tuple[dict[str, list[dict]], Summary]:
     """Process ``paths`` (in parallel with ``workers`` > 1) into table rows.
 
@@ -86,7 +86,7 @@ def run_batch(
     tables: dict[str, list[dict]] = {t: [] for t in TABLES}
     summary = Summary()
     start = time.perf_counter()
-    for i, rows in enumerate(_results(paths, workers, pdf_engine), start=1):
+    for i, rows in enumerate(_results(paths, workers, pdf_engine, ocr), start=1):
         if sink is not None:
             sink(rows)
         else:
@@ -105,8 +105,8 @@ def run_batch(
     return tables, summary
 
 
-def _results(paths: list[str], workers: int, pdf_engine: str) -> Iterator[dict]:
-    work = partial(process_file, pdf_engine=pdf_engine)
+def _results(paths: list[str], workers: int, pdf_engine: str, ocr: bool = True) -> Iterator[dict]:
+    work = partial(process_file, pdf_engine=pdf_engine, ocr=ocr)
     if workers <= 1 or len(paths) < 2:
         for p in paths:
             yield work(p)
