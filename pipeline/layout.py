@@ -326,7 +326,8 @@ def _starts_paragraph(seg: Segment, prev: Segment | None, text: str, geo: PageGe
     if seg.role == "footnote":
         return False
     size = geo.body_size
-    if abs(seg.size - prev.size) > 0.6 or seg.bold != prev.bold:
+    ocr = not any(w.font for w in seg.words)  # OCR sizes are estimates from box heights
+    if abs(seg.size - prev.size) > (2.5 if ocr else 0.6) or seg.bold != prev.bold:
         return True
     if seg.x0 > geo.left + 0.8 * size:
         return True  # first-line indent (or a centred line)
