@@ -113,12 +113,12 @@ def _ocr(path: str, raws: list, scanned: list[int]):
         return raws, set(), []
     done, errors = set(), []
     by_number = {r.number: r for r in raws}
-    for number in scanned:
-        try:
-            by_number[number] = ocrsource.ocr_page(path, number - 1)
+    for number, result in ocrsource.ocr_pages(path, scanned):
+        if isinstance(result, ocrsource.OcrError):
+            errors.append(f"page {number}: {result}")
+        else:
+            by_number[number] = result
             done.add(number)
-        except ocrsource.OcrError as e:
-            errors.append(f"page {number}: {e}")
     return [by_number[r.number] for r in raws], done, errors
 
 

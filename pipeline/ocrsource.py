@@ -83,20 +83,25 @@ def words_from_tsv(tsv: str, dpi: int = DPI) -> list[Word]:
     return words
 
 
-def ocr_page(path: str, index: int, dpi: int = DPI) -> RawPage:
-    """Render page ``index`` (0-based) of the PDF at ``path`` and read it."""
+def ocr_pages(path: str, numbers: list[int], dpi: int = DPI):
+    """Render and read the given 1-based pages of the PDF at ``path``,
+    opening it once; yields ``(number, RawPage or OcrError)``."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(path)
     try:
-        page = pdf[index]
-        width, height = page.get_size()
-        image = page.render(scale=dpi / 72).to_pil().convert("L")
-        page.close()
+        for number in numbers:
+            try:
+                page = pdf[number - 1]
+                width, height = page.get_size()
+                image = page.render(scale=dpi / 72).to_pil().convert("L")
+                page.close()
+                buf = io.BytesIO()
+                image.save(buf, format="PNG")
+                raw = RawPage(number=number, width=width, height=height)
+                raw.words = words_from_tsv(_tsv(buf.getvalue()), dpi)
+                yield number, raw
+            except OcrError as e:
+                yield number, e
     finally:
         pdf.close()
-    buf = io.BytesIO()
-    image.save(buf, format="PNG")
-    raw = RawPage(number=index + 1, width=width, height=height)
-    raw.words = words_from_tsv(_tsv(buf.getvalue()), dpi)
-    return raw
