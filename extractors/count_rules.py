@@ -33,7 +33,7 @@ FORWARD_TYPES = ("ke_hoach", "chi_thi", "nghi_quyet", "chuong_trinh", "de_an")
 _NAMES_WITH_VERBS = regex.compile(r"Hội đồng\s+Thi đua\s*[-–]\s*Khen thưởng|Thi đua\s*[-–]\s*Khen thưởng|Ban Thi đua", _I)
 _VERBS = [
     ("models_commended", r"biểu dương|khen thưởng|tuyên dương|tôn vinh|trao thưởng|giấy khen|bằng khen|khen"),
-    ("models_recognized", r"công nhận|thẩm định"),
+    ("models_recognized", r"công nhận|thẩm định|đánh giá đạt|xếp loại đạt"),
     ("models_replicated", r"nhân rộng"),
     ("models_typical", r"lựa chọn|chọn"),
     ("models_registered", r"đăng ký|đăng kí|xây dựng|triển khai|thực hiện|thành lập|duy trì|có|hình thành|phát động"),
@@ -46,12 +46,14 @@ _PASSIVE = regex.compile(
 )
 _NUMBER_NEXT = regex.compile(r"\s*(?:hơn|trên|gần|khoảng|được)?\s*\d")
 _TYPICAL = regex.compile(r"^\s*(?:[“\"][^”\"]{0,40}[”\"]\s*)?(?:điển hình|tiêu biểu|xuất sắc)\b", _I)
-_KIND = regex.compile(r"^\s*(?P<k>tập thể|cá nhân)\b", _I)
+_KIND = regex.compile(r"^\s*(?:(?:do|của)\s+)?(?P<k>tập thể|cá nhân)\b", _I)
+_KIND_ITEM = regex.compile(r"(?P<k>tập thể|cá nhân)\s*:?\s*$", _I)  # "(tập thể 17, cá nhân 4)"
+_REMOVED = regex.compile(r"(?:đưa ra khỏi(?: danh sách)?|loại khỏi|thanh loại|giải thể|dừng hoạt động|không còn hoạt động)\s*$", _I)
 _NEGATED = regex.compile(r"^\s*(?:[“\"][^”\"]{0,40}[”\"]\s*)?(?:chưa|không)\b", _I)
 _TARGET = regex.compile(
-    r"ít nhất|tối thiểu|\bmỗi\s+\p{L}+|(?:mỗi năm|hằng năm|hàng năm)\s+(?:xây dựng|đăng ký)", _I
+    r"ít nhất|tối thiểu|không (?:ít hơn|dưới)|\bmỗi\s+\p{L}+|(?:mỗi năm|hằng năm|hàng năm)\s+(?:xây dựng|đăng ký)|chỉ tiêu", _I
 )
-_AIM = regex.compile(r"phấn đấu|chỉ tiêu|mục tiêu|dự kiến", _I)  # govern the whole sentence
+_AIM = regex.compile(r"phấn đấu|mục tiêu|dự kiến", _I)  # govern the whole sentence
 _FUTURE = regex.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})\b", _I)
 _PAST = regex.compile(
     r"\bđã\b|\bđạt\b|đến nay|hiện (?:có|nay)|trong (?:năm|giai đoạn|thời gian) qua|\bqua\s+\d+\s+năm|\bkết quả\b|vừa qua", _I
@@ -111,8 +113,15 @@ class Clause:
 
 def negated(c: Clause) -> bool:
     """"15 mô hình chưa đạt yêu cầu": not a count of anything achieved;
-    "bình quân mỗi năm khoảng 84 mô hình": an average, not a count."""
-    return bool(_NEGATED.match(c.after) or _AVERAGE.search(c.clause_before))
+    "bình quân mỗi năm khoảng 84 mô hình": an average; "đưa ra khỏi danh
+    sách 11 mô hình": models removed."""
+    return bool(_NEGATED.match(c.after) or _AVERAGE.search(c.clause_before) or _REMOVED.search(c.clause_before))
+
+
+def _item(window: str) -> str:
+    """The list item just before a number: after the last number, ';', '(' or line end."""
+    cut = list(_ITEM_CUT.finditer(window))
+    return window[cut[-1].end():] if cut else window
 
 
 def lead_metric(c: Clause) -> str | None:
@@ -138,7 +147,9 @@ def _passive(after_clause: str):
 
 
 def _is_target(c: Clause, forward: bool, ref_year: int | None) -> bool:
-    if _TARGET.search(c.clause_before) or _AIM.search(c.before) or c.qualifier in ("ít nhất", "tối thiểu"):
+    if _TARGET.search(c.clause_before) or c.qualifier in ("ít nhất", "tối thiểu"):
+        return True
+    if _AIM.search(c.before) and not _PAST.search(c.clause_before):
         return True
     future = _FUTURE.search(c.before)
     if future and ref_year and int(future.group(1)) > ref_year:
@@ -151,7 +162,7 @@ def _is_target(c: Clause, forward: bool, ref_year: int | None) -> bool:
 
 def metric(c: Clause, forward: bool = False, ref_year: int | None = None) -> str | None:
     """The metric of a count, or None where the words give no evidence."""
-    kind = _KIND.match(c.after)
+    kind = _KIND.match(c.after) or _KIND_ITEM.search(_item(c.window))
     if kind:
         return "models_collective" if kind.group("k").lower() == "tập thể" else "models_individual"
     if _is_target(c, forward, ref_year):
@@ -184,8 +195,7 @@ def field(c: Clause, heading: str | None) -> str:
         named = ANY_FIELD.match(follows.group(1))
         if named and len(fields_in(follows.group(1))) == 1:
             return named.lastgroup  # "187 mô hình thuộc lĩnh vực quốc phòng, an ninh", "66 mô hình kinh tế"
-    cut = list(_ITEM_CUT.finditer(c.window))
-    local = fields_in(c.window[cut[-1].end():] if cut else c.window)
+    local = fields_in(_item(c.window))
     if len(local) == 1:
         return local[0]  # "kinh tế có 41 mô hình, văn hóa - xã hội có 81 mô hình"
     clause = c.clause_before + " " + c.after_clause
@@ -202,9 +212,7 @@ def level(c: Clause) -> str:
     m = LEVEL.search(c.after_clause)
     if m and m.group(0).startswith("cấp"):
         return m.lastgroup
-    cut = list(_ITEM_CUT.finditer(c.window))
-    item = c.window[cut[-1].end():] if cut else c.window
-    m = LEVEL.search(item)  # "cấp huyện 263 mô hình"
+    m = LEVEL.search(_item(c.window))  # "cấp huyện 263 mô hình"
     if m and m.group(0).startswith("cấp"):
         return m.lastgroup
     m = LEVEL.search(c.clause_before)

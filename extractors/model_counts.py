@@ -40,9 +40,15 @@ _I = regex.IGNORECASE
 _NOUN = regex.compile(r"\s*(?:mô hình)\b", _I)
 _BOUNDARY = regex.compile(r"[.;!?](?=\s|$)|\n|:(?=\s)")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
-_LEAD = regex.compile(r"\b(?:tổng\s+)?số(?:\s+lượng)?\s+mô hình\b[^.;\d“”\n]{0,60}?(?:\blà|:|\bđạt|\bcó)\s*$", _I)
+# "Số mô hình đăng ký là 1.306", "mô hình do tập thể thực hiện là 936", "nâng tổng số mô hình ... lên 245"
+_LEAD = regex.compile(
+    r"\b(?:(?:tổng\s+)?số(?:\s+lượng)?\s+)?mô hình\b(?:\s*[“\"][^”\"]{0,40}[”\"])?[^.;\d“”\n]{0,60}?(?:\blà|:|\bđạt|\bcó)\s*$"
+    r"|\btổng số mô hình\b[^.;\d\n]{0,80}?\blên\s*$",
+    _I,
+)
 _SPLIT_OPEN = regex.compile(r"\(|\btrong đó\s*:?|\bgồm\s*:?|\bcụ thể\s*:", _I)
 _SPLIT_ITEM = regex.compile(r"(?:cấp\s+\p{L}+(?:\s\p{L}+)?|[^,;()\d]{2,40})\s*:?\s*$", _I)
+_BARE_END = regex.compile(r"\s*(?:[,;.)]|và\b|$)")
 _SPLIT_KIND = regex.compile(r"\s*(?:tập thể|cá nhân)\b", _I)
 _DIFFERENCE_BEFORE = regex.compile(r"\b(?:tăng|giảm|tăng thêm|nhiều hơn|ít hơn|vượt)\s*(?:thêm\s*)?$", _I)
 _DIFFERENCE_AFTER = regex.compile(r"^[^.;,\d]{0,25}?\bso với\b", _I)  # "276 mô hình so với năm 2020"
@@ -68,6 +74,7 @@ class Count:
     subject: str = ""
     note: str | None = None  # footnote label when the count sits in a footnote
     guessed: bool = False  # no words said what it counts
+    ratio: bool = False  # "27/31 mô hình được công nhận": counts only with a verb that says what
     bare: bool = False  # a bare number in a footnote list ("kinh tế 63, văn hóa - xã hội 92")
     subunit: str = ""  # "Tỉnh Hà Nam 2.415 mô hình, tỉnh Nam Định 4.986 mô hình": counts by unit
     extra: dict = dc_field(default_factory=dict)
@@ -123,8 +130,10 @@ def _counts(page: Page, carry: str) -> list[Count]:
     out: list[Count] = []
     quotes = quoted_spans(text)
     for n in find_numbers(text):
-        if n.kind in ("ratio", "percent", "year", "vague") or n.qualifier == "hàng":
+        if n.kind in ("percent", "year", "vague") or n.qualifier == "hàng":
             continue
+        if n.kind == "ratio" and not _NOUN.match(text, n.end):
+            continue  # "15/15 xã" covers; "27/31 mô hình được công nhận" counts 27
         lo, hi = _bounds(text, n.start)
         if inside(quotes, n.start):
             continue
@@ -148,34 +157,50 @@ def _counts(page: Page, carry: str) -> list[Count]:
             in_note = page.role_at(n.start) == "footnote"
             if found_lead:
                 lead = lead_window[found_lead.start():]
-            elif not ((host is not None and _SPLIT_KIND.match(text, n.end)) or _split_item(window)):
-                continue
+            elif host is not None and _SPLIT_KIND.match(text, n.end):
+                pass  # "(281 tập thể, 47 cá nhân)"
+            elif not _split_item(window) or not _BARE_END.match(text, n.end):
+                continue  # "ở 07 xã": a bare number in a list is followed by ',', ';', ')' or the end
             elif host is None and not in_note:
-                continue
+                host = _list_host(text, n.start, out)  # "...598 mô hình; văn hóa - xã hội 873; ..."
+                if host is None:
+                    continue
             bare = host is None and not found_lead  # a footnote item: its host is the calling sentence
             end = n.end
         clause = rules.Clause(
             before=before, after=text[end: _bounds(text, end)[1] if end < len(text) else end], window=window,
-            lead=lead, ranged=n.value_max is not None, qualifier=n.qualifier,
+            lead=lead, ranged=n.value_max is not None and n.kind != "ratio", qualifier=n.qualifier,
         )
         if rules.negated(clause):
             continue
-        out.append(Count(number=n, noun_end=end, lo=lo, hi=hi, clause=clause, host=host, bare=bare))
+        out.append(Count(number=n, noun_end=end, lo=lo, hi=hi, clause=clause, host=host, bare=bare, ratio=n.kind == "ratio"))
     return out
 
 
 def _split_item(window: str) -> bool:
-    """Does the text before a bare number name a part ("cấp huyện", "kinh tế")?"""
+    """Does the text before a bare number name a part ("cấp huyện", "kinh tế",
+    "tập thể")?"""
     item = regex.split(r"\d|mô hình|[;(:\n]", window)[-1]
-    return bool(regex.search(r"\bcấp\s+\p{L}+", item, _I) or len(fields_in(item)) == 1)
+    return bool(regex.search(r"\bcấp\s+\p{L}+|\b(?:tập thể|cá nhân)\s*$", item, _I) or len(fields_in(item)) == 1)
 
 
+def _list_host(text: str, pos: int, found: list["Count"]) -> "Count | None":
+    """A bare item continuing a list of the same sentence ("Cụ thể: lĩnh vực
+    kinh tế có 598 mô hình; văn hóa - xã hội 873"): the host is the count
+    the list breaks down."""
+    sent = _sentence_start(text, pos)
+    before = [c for c in found if sent <= c.number.start < pos and c.host is None]
+    return before[0] if before else None
+
+
+_UNIT_NAME = (
+    r"(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s+((?:\p{Lu}\p{L}*|\d+)(?:\s(?:\p{Lu}\p{L}*|\d+)){0,3})"
+)
 _UNIT_ITEM = regex.compile(
-    r"(?:^|[,;:(⁰¹²³⁴⁵⁶⁷⁸⁹]\s*|\b(?:như|là|gồm|tại|ở|và)\s+)"
-    r"(?:(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s+((?:\p{Lu}\p{L}*|\d+)(?:\s(?:\p{Lu}\p{L}*|\d+)){0,3}))"
-    r"\s*(?::|\s(?:có|với|đạt|được))?\s*$",
+    rf"(?:^|[,;:(⁰¹²³⁴⁵⁶⁷⁸⁹]\s*|\b(?:như|là|gồm|tại|ở|và)\s+){_UNIT_NAME}\s*(?::|\(|\s(?:có|với|đạt|được))?\s*$",
     _I,
 )
+_UNIT_NUMBER = regex.compile(rf"{_UNIT_NAME}\s*(?::|\(|\s(?:có|với|đạt|được))?\s*\d", _I)
 
 
 def _unit_item(window: str) -> str:
@@ -191,8 +216,9 @@ def _enumerated_unit(text: str, c: Count, group: list[Count]) -> str:
     if not name:
         return ""
     sent = _sentence_start(text, c.number.start)
-    peers = [o for o in group if _sentence_start(text, o.number.start) == sent and _unit_item(o.clause.window)]
-    return name if len(peers) >= 2 else ""
+    end = regex.search(r"[.!?](?=\s|$)|\n", text[c.number.start:])
+    sentence = text[sent: c.number.start + (end.start() if end else len(text))]
+    return name if len(_UNIT_NUMBER.findall(sentence)) >= 2 else ""
 
 
 def _links(page: Page, counts: list[Count]) -> dict[str, Count]:
@@ -255,7 +281,7 @@ def _resolve(page: Page, counts: list[Count], headings: dict, forward: bool, ref
         if c.bare:
             c.host = links[c.note]
     _decide(page, notes, links, forward, ref_year)
-    return body + notes
+    return [c for c in body + notes if c.metric != "drop"]
 
 
 def _decide(page: Page, group: list[Count], links: dict[str, Count] | None, forward: bool, ref_year: int | None) -> None:
@@ -267,6 +293,8 @@ def _decide(page: Page, group: list[Count], links: dict[str, Count] | None, forw
         heading = caller.heading if caller else (c.heading if c.note is None else None)
         # a plan's footnote lists what its sentence counts: no target rule of its own
         c.metric = rules.metric(c.clause, forward and c.note is None, ref_year)
+        if c.ratio and c.metric in (None, "models_registered"):
+            c.metric = "drop"
         same_sentence = previous is not None and _sentence_start(page.text, c.number.start) == _sentence_start(
             page.text, previous.number.start
         )
@@ -335,7 +363,7 @@ def extract(doc: Document) -> Iterable[Mention]:
         start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
         yield mention(
             "figures", page, start, max(hi, c.number.end), NAME,
-            metric=c.metric, field=c.field, value=c.number.value, value_max=c.number.value_max,
+            metric=c.metric, field=c.field, value=c.number.value, value_max=None if c.ratio else c.number.value_max,
             unit="mô hình", qualifier=c.number.qualifier, subunit=c.subunit, level=c.level, subject=c.subject,
             **({"period_start": c.period[0], "period_end": c.period[1]} if c.period else {}),
         )
