@@ -47,6 +47,7 @@ _PASSIVE = regex.compile(
 _NUMBER_NEXT = regex.compile(r"\s*(?:hơn|trên|gần|khoảng|được)?\s*\d")
 _TYPICAL = regex.compile(r"^\s*(?:[“\"][^”\"]{0,40}[”\"]\s*)?(?:điển hình|tiêu biểu|xuất sắc)\b", _I)
 _KIND = regex.compile(r"^\s*(?:(?:do|của)\s+)?(?P<k>tập thể|cá nhân)\b", _I)
+_KIND_LEAD = regex.compile(r"\bdo\s+(?P<k>tập thể|cá nhân)\b", _I)  # "mô hình do tập thể thực hiện là 936"
 _KIND_ITEM = regex.compile(r"(?P<k>tập thể|cá nhân)\s*:?\s*$", _I)  # "(tập thể 17, cá nhân 4)"
 _REMOVED = regex.compile(r"(?:đưa ra khỏi(?: danh sách)?|loại khỏi|thanh loại|giải thể|dừng hoạt động|không còn hoạt động)\s*$", _I)
 _NEGATED = regex.compile(r"^\s*(?:[“\"][^”\"]{0,40}[”\"]\s*)?(?:chưa|không)\b", _I)
@@ -162,7 +163,7 @@ def _is_target(c: Clause, forward: bool, ref_year: int | None) -> bool:
 
 def metric(c: Clause, forward: bool = False, ref_year: int | None = None) -> str | None:
     """The metric of a count, or None where the words give no evidence."""
-    kind = _KIND.match(c.after) or _KIND_ITEM.search(_item(c.window))
+    kind = _KIND.match(c.after) or _KIND_ITEM.search(_item(c.window)) or (c.lead and _KIND_LEAD.search(c.lead))
     if kind:
         return "models_collective" if kind.group("k").lower() == "tập thể" else "models_individual"
     if _is_target(c, forward, ref_year):

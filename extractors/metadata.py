@@ -201,7 +201,7 @@ def _mentioned(doc: Document, kinds: tuple[str, ...]):
         hits = [m for m in UNIT.finditer(page.text) if m.group("kind").lower() in kinds]
         hits += [m for m in COMMITTEE.finditer(page.text) if parse_unit(m.group(0)).kind in kinds]
         for m in hits:
-            if m.group("name") and not m.group("name").isupper():
+            if m.group("name") and m.group("name")[:1].isalpha() and not m.group("name").isupper():
                 u = parse_unit(m.group(0))
                 if u and u.kind in kinds:
                     counts[u.name] += 1

@@ -43,7 +43,8 @@ _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
 # "Số mô hình đăng ký là 1.306", "mô hình do tập thể thực hiện là 936", "nâng tổng số mô hình ... lên 245"
 _LEAD = regex.compile(
     r"\b(?:(?:tổng\s+)?số(?:\s+lượng)?\s+)?mô hình\b(?:\s*[“\"][^”\"]{0,40}[”\"])?[^.;\d“”\n]{0,60}?(?:\blà|:|\bđạt|\bcó)\s*$"
-    r"|\btổng số mô hình\b[^.;\d\n]{0,80}?\blên\s*$",
+    r"|\btổng số mô hình\b[^.;\d\n]{0,80}?\blên\s*$"
+    r"|\bdo\s+(?:tập thể|cá nhân)\b[^.;\d\n]{0,40}?(?:\blà|:)\s*$",
     _I,
 )
 _SPLIT_OPEN = regex.compile(r"\(|\btrong đó\s*:?|\bgồm\s*:?|\bcụ thể\s*:", _I)
@@ -138,7 +139,7 @@ def _counts(page: Page, carry: str) -> list[Count]:
         if inside(quotes, n.start):
             continue
         sent = _sentence_start(text, n.start)
-        before = text[sent: n.start]
+        before = text[sent: n.num_start or n.start]  # a qualifier ("không ít hơn") belongs to the clause
         if sent <= first_body and carry:
             before = carry + " " + before
         window = text[max(0, n.start - 60): n.start]

@@ -29,7 +29,8 @@ _BRACKET_MARK = regex.compile(r"\[\^(\d+)\]")
 _BRACKET_NOTE = regex.compile(r"^\[\^(\d+)\]:\s*(.*)$")
 _WORD_NOTE = "\ufffd"
 _SENTENCE_END = regex.compile(r"[.:;!?…]\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
-_LIST_START = regex.compile(r"^(?:[-–+•]\s|\(?\d+(?:\.\d+)*[.)]\s|[IVXLC]+[.)\-]\s|[a-zđA-ZĐ]\)\s)")
+# a list item starts upper-case: "- xã hội chiếm ..." after "văn hóa" is a broken line, not an item
+_LIST_START = regex.compile(r"^(?:[-–+•]\s+(?=[\p{Lu}\d“\"])|\(?\d+(?:\.\d+)*[.)]\s|[IVXLC]+[.)\-]\s|[a-zđA-ZĐ]\)\s)")
 # words that open a paragraph of an administrative text, never continue one
 _OPENING = regex.compile(r"^(?:Thực hiện|Căn cứ|Trên cơ sở|Kính gửi|Nơi nhận)\b")
 _COLUMNS = regex.compile(r"\S(\s{5,}|\s*\t\s*)\S")
@@ -40,6 +41,9 @@ def read_text(raw: str) -> list[list[RawLine]]:
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if _BRACKET_NOTE.search(raw) or (_BRACKET_MARK.search(raw) and "\n[^" in raw):
         return [_bracketed(raw)]
+    parenthesised = _paren_notes(raw)
+    if parenthesised:
+        return parenthesised
     if _WORD_NOTE in raw:
         return [_word_export(raw)]
     return _pdf_dump(raw)
@@ -179,6 +183,48 @@ def _word_export(raw: str) -> list[RawLine]:
     for n, note in enumerate(notes, start=1):
         body.append(RawLine(text=normalize_line(note), role="footnote", footnote_label=str(n) if labels else ""))
     return body
+
+
+_PAREN_NOTE = regex.compile(r"^\((\d{1,2})\)\s+(\S.*)$")
+# glued "mô hình(2)", or spaced but closing a clause: "cấp thành phố (2)."
+_PAREN_MARK = regex.compile(r"(?<=[\p{L}\d”\"'.,;:)…])\((\d{1,2})\)|(?<=[\p{L}\d”\"])\s\((\d{1,2})\)(?=[.,;:]|\s*$)", regex.MULTILINE)
+
+
+def _paren_notes(raw: str) -> list[list[RawLine]] | None:
+    """Notes written "(1) ..." at the end, called by "(1)" glued to a word
+    in the body (text pasted from an e-mail). None when the text is not so."""
+    lines = raw.rstrip().split("\n")
+    i = len(lines)
+    notes: list[tuple[str, str]] = []
+    while i > 0:
+        line = lines[i - 1].strip()
+        m = _PAREN_NOTE.match(line)
+        if m:
+            notes.insert(0, (m.group(1), m.group(2)))
+        elif line and notes and not _SEPARATOR_LINE.match(line):
+            break
+        elif line and not notes:
+            return None
+        i -= 1
+        if line and _SEPARATOR_LINE.match(line):
+            break
+    labels = [label for label, _ in notes]
+    if not notes or labels != [str(k) for k in range(1, len(notes) + 1)]:
+        return None
+    body = "\n".join(lines[:i])
+    if not _PAREN_MARK.search(body):
+        return None
+    def mark(m) -> str:
+        label = m.group(1) or m.group(2)
+        return superscript(label) if label in labels else m.group(0)
+
+    body = _PAREN_MARK.sub(mark, body)
+    pages = _pdf_dump(body)
+    pages[-1].extend(RawLine(text=normalize_line(t), role="footnote", footnote_label=label) for label, t in notes)
+    return pages
+
+
+_SEPARATOR_LINE = regex.compile(r"^[_\-–—=*]{5,}$")
 
 
 def _bracketed(raw: str) -> list[RawLine]:

@@ -51,3 +51,13 @@ def test_blind2_reports_score(tmp_path):
     assert s["model_counts"][2] >= 0.95
     assert s["references"][2] >= 0.95
     assert s["document_fields"] >= 0.9
+
+
+@pytest.mark.skipif(not (CORPUS / "blind3" / "gold").exists(), reason="third blind corpus not shipped")
+def test_blind3_reports_score(tmp_path):
+    out = _run(tmp_path, CORPUS / "blind3" / "text")
+    s = evaluate(out, CORPUS / "blind3" / "gold")["summary"]
+    assert s["docs"] == (16, 16)
+    assert s["model_counts"][2] >= 0.95
+    assert s["references"][2] >= 0.95
+    assert s["document_fields"] >= 0.9

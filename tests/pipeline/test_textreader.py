@@ -49,3 +49,14 @@ def test_word_export_notes_are_linked_in_order():
     assert "hướng dẫn¹. Các cấp ủy" in page.text
     assert "điển hình² để nhân rộng." in page.text
     assert page.text[page.footnote("2").start:].startswith("² Lĩnh vực kinh tế: 06")
+
+
+def test_parenthesised_notes_of_a_pasted_email():
+    text = ("Năm 2023, phường đăng ký 9 mô hình(1); 4 mô hình được thành phố công nhận (2).\n\n"
+            "Các khu phố tiếp tục duy trì mô hình (1) cũ và (2) mới.\n\n"
+            "________________\n(1) Theo Kế hoạch số 28/KH-UBND.\n(2) Gồm 04 mô hình.\n")
+    page = _pages(text)[-1]
+    assert "9 mô hình¹;" in page.text and "công nhận²." in page.text
+    assert "mô hình (1) cũ và (2) mới" in page.text  # enumerations in the body stay as they are
+    assert [f.label for f in page.footnotes] == ["1", "2"]
+    assert page.text[page.footnote("2").start:page.footnote("2").end] == "² Gồm 04 mô hình."
