@@ -39,6 +39,8 @@ _PROPER_BODIES = ["Ban Dân vận", "Ban Tuyên giáo", "Ban Tuyên giáo và D�
                   "Ủy ban Kiểm tra", "Văn phòng", "Đảng ủy", "Đảng bộ", "Huyện ủy", "Tỉnh ủy", "Thị ủy", "Thành ủy", "Quận ủy",
                   "Mặt trận Tổ quốc Việt Nam", "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh"]
 _PERIOD_HINT = regex.compile(r"(?:từ năm|từ)\s+(\d{4})\s+đến nay", regex.IGNORECASE)
+_COMMITTEE_ONLY = regex.compile(r"\b(Tỉnh ủy|Huyện ủy|Thị ủy|Quận ủy)\b(?!\s+\p{Lu})", regex.IGNORECASE)
+_COMMITTEE_KIND = {"tỉnh ủy": "tỉnh", "huyện ủy": "huyện", "thị ủy": "thị xã", "quận ủy": "quận"}
 _BARE_REPORTER = regex.compile(
     r"(?:Đảng ủy|Ủy ban nhân dân|UBND|Ban Thường vụ)\s+(?P<kind>xã|phường|thị trấn|huyện|thị xã|tỉnh)\s+(?:báo cáo|kính báo|xây dựng|ban hành)\b"
 )
@@ -234,6 +236,13 @@ def _unit_from_body(doc: Document):
         u, page, pos = where[counts.most_common(1)[0][0]]
         line = next((ln for ln in page.lines if ln.start <= pos < ln.end), None)
         return u, (page, line) if line else None
+    place = next((m for m in _place_date(doc)), None)
+    for page, line in list(doc.lines("title"))[:4]:  # "CHỈ THỊ của Ban Thường vụ Tỉnh ủy", dated "Bắc Ninh, ngày ..."
+        m = _COMMITTEE_ONLY.search(line.text)
+        if m and place is not None:
+            kind = _COMMITTEE_KIND[m.group(1).lower()]
+            name = place.data["issue_place"]
+            return Unit(KINDS[kind], f"{kind} {name}", kind, name), (page, line)
     for page in doc.pages:  # "Đảng ủy phường xây dựng Kế hoạch": the level, no name
         m = _BARE_REPORTER.search(page.text)
         if m:

@@ -98,7 +98,7 @@ def _looks_letterhead(text: str) -> bool:
 def _closing(pages: list[list[RawLine]], geometric: bool) -> None:
     """Mark "Nơi nhận" lists as recipients and the signature block."""
     start = None
-    for p in range(len(pages) - 1, max(-1, len(pages) - 3), -1):
+    for p in range(len(pages) - 1, max(-1, len(pages) - 4), -1):  # appendix pages may follow
         for i, ln in enumerate(pages[p]):
             if ln.role == "body" and _RECIPIENTS.match(ln.text):
                 start = (p, i)
