@@ -39,7 +39,7 @@ _PROPER_BODIES = ["Ban Dân vận", "Ban Tuyên giáo", "Ban Tuyên giáo và D�
                   "Ủy ban Kiểm tra", "Văn phòng", "Đảng ủy", "Đảng bộ", "Huyện ủy", "Tỉnh ủy", "Thị ủy", "Thành ủy", "Quận ủy",
                   "Mặt trận Tổ quốc Việt Nam", "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh"]
 _PERIOD_HINT = regex.compile(r"(?:từ năm|từ)\s+(\d{4})\s+đến nay", regex.IGNORECASE)
-_COMMITTEE_ONLY = regex.compile(r"\b(Tỉnh ủy|Huyện ủy|Thị ủy|Quận ủy)\b(?!\s+\p{Lu})", regex.IGNORECASE)
+_COMMITTEE_ONLY = regex.compile(r"\b((?i:Tỉnh ủy|Huyện ủy|Thị ủy|Quận ủy))\b(?!\s+\p{Lu})")
 _COMMITTEE_KIND = {"tỉnh ủy": "tỉnh", "huyện ủy": "huyện", "thị ủy": "thị xã", "quận ủy": "quận"}
 _BARE_REPORTER = regex.compile(
     r"(?:Đảng ủy|Ủy ban nhân dân|UBND|Ban Thường vụ)\s+(?P<kind>xã|phường|thị trấn|huyện|thị xã|tỉnh)\s+(?:báo cáo|kính báo|xây dựng|ban hành)\b"
