@@ -144,6 +144,8 @@ def _counts(page: Page, carry: str) -> list[Count]:
             before = carry + " " + before
         window = text[max(0, n.start - 60): n.start]
         noun = _NOUN.match(text, n.end)
+        if noun and text[noun.end() - 7: noun.end()].startswith("Mô") and _starts_paragraph(text, n.start):
+            continue  # "3 Mô hình “...” của ...": a note's number or a list's, not a count
         host = None
         lead = None
         bare = False
@@ -160,8 +162,8 @@ def _counts(page: Page, carry: str) -> list[Count]:
                 lead = lead_window[found_lead.start():]
             elif host is not None and _SPLIT_KIND.match(text, n.end):
                 pass  # "(281 tập thể, 47 cá nhân)"
-            elif not _split_item(window) or not _BARE_END.match(text, n.end):
-                continue  # "ở 07 xã": a bare number in a list is followed by ',', ';', ')' or the end
+            elif not _split_item(_unquoted(window)) or not _BARE_END.match(text, n.end) or not _spaced(text, n.start):
+                continue  # "ở 07 xã", "“Camera an ninh”9,": a bare list number stands apart and ends its item
             elif host is None and not in_note:
                 host = _list_host(text, n.start, out)  # "...598 mô hình; văn hóa - xã hội 873; ..."
                 if host is None:
@@ -176,6 +178,19 @@ def _counts(page: Page, carry: str) -> list[Count]:
             continue
         out.append(Count(number=n, noun_end=end, lo=lo, hi=hi, clause=clause, host=host, bare=bare, ratio=n.kind == "ratio"))
     return out
+
+
+def _starts_paragraph(text: str, pos: int) -> bool:
+    return not text[max(0, text.rfind("\n", 0, pos) + 1): pos].strip(" '‘\"“")
+
+
+def _spaced(text: str, pos: int) -> bool:
+    """A number standing apart (after a space or a colon), not glued to a word."""
+    return pos == 0 or text[pos - 1] in " \t\n:(" or text[pos - 2: pos] in (": ", ", ")
+
+
+def _unquoted(window: str) -> str:
+    return regex.sub(r"“[^”]*”|\"[^\"]*\"", " ", window)
 
 
 def _split_item(window: str) -> bool:
