@@ -131,6 +131,7 @@ def nlp():
                 import spacy
 
                 pipe = spacy.blank("xx")
+                pipe.max_length = 20_000_000  # only a tokenizer and a matcher run: no parser's memory limit applies
                 ruler = pipe.add_pipe(
                     "span_ruler",
                     config={

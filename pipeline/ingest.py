@@ -75,11 +75,13 @@ def ingest(path: str, pdf_engine: str = "pdfium", ocr: bool = True) -> Document:
             doc.status, doc.error = "failed", "empty file"
         else:
             doc.status, doc.error = "failed", "not a PDF, DOCX or UTF-8 text file"
+    except ValueError as e:  # a reader's own one-line reason ("unreadable DOCX: ...")
+        doc.status, doc.error, doc.pages = "failed", " ".join(str(e).split())[:200], []
     except Exception as e:  # a reader bug must not cost the batch
         doc.status = "failed"
         doc.error = f"{type(e).__name__}: {' '.join(str(e).split())[:200]}"
         doc.pages = []
-    if doc.status == "ok" and doc.pages and not doc.n_chars:
+    if doc.status == "ok" and not doc.n_chars:
         doc.status, doc.error = "failed", "no text"
     return doc
 

@@ -73,3 +73,16 @@ def test_parallel_workers_give_the_same_tables(tmp_path, font):
         a = pd.read_parquet(one / f"{table}.parquet").sort_values("doc_id").reset_index(drop=True)
         b = pd.read_parquet(two / f"{table}.parquet").sort_values("doc_id").reset_index(drop=True)
         pd.testing.assert_frame_equal(a, b)
+
+
+def test_text_without_text_and_a_zip_that_is_no_docx(tmp_path):
+    import zipfile
+
+    from pipeline.ingest import ingest
+
+    (tmp_path / "numbers.txt").write_text("\n".join(str(i) for i in range(1, 40)), encoding="utf-8")
+    assert (ingest(str(tmp_path / "numbers.txt")).status, ingest(str(tmp_path / "numbers.txt")).error) == ("failed", "no text")
+    with zipfile.ZipFile(tmp_path / "fake.docx", "w") as z:
+        z.writestr("a.txt", "x")
+    doc = ingest(str(tmp_path / "fake.docx"))
+    assert doc.status == "failed" and doc.error.startswith("unreadable DOCX:")
