@@ -14,7 +14,7 @@ FIELD_PATTERNS = {
     # "kinh tế", but not the general "kinh tế - xã hội"
     "kinh_te": rf"kinh\s*tế(?!{_SEP}xã\s*hội)(?!\p{{L}})",
     "van_hoa_xa_hoi": rf"văn\s*h(?:óa|oá){_SEP}xã\s*hội|lĩnh\s+vực\s+văn\s+h(?:óa|oá)(?!\p{{L}})|(?-i:(?<!\p{{L}})(?:VH\s*[-–]?\s*XH|VHXH)(?!\p{{L}}))",
-    "quoc_phong_an_ninh": rf"quốc\s*phòng(?={_SEP}an\s*ninh)|lĩnh\s+vực\s+quốc\s*phòng|quốc\s*phòng(?=\s*[:;)]|\s+\d)|(?<!\p{{L}})an\s+ninh(?!\s+chính\s+trị)(?!\p{{L}})|(?-i:(?<!\p{{L}})(?:QP\s*[-–,/]?\s*AN|QPAN|ANTT|ANQP)(?!\p{{L}}))",
+    "quoc_phong_an_ninh": rf"quốc\s*phòng(?={_SEP}an\s*ninh)|lĩnh\s+vực\s+quốc\s*phòng|quốc\s*phòng(?=\s*[:;)]|\s+\d)|(?<!\p{{L}})an\s+ninh(?!\p{{L}})|trật\s+tự\s+an\s+toàn\s+xã\s+hội|(?-i:(?<!\p{{L}})(?:QP\s*[-–,/]?\s*AN|QPAN|ANTT|ANQP)(?!\p{{L}}))",
     "xay_dung_he_thong_chinh_tri": (
         r"xây\s*dựng\s+(?:Đảng\s*(?:,|và)\s*)?(?:hệ\s*thống\s*chính\s*trị|HTCT|HCTT)|xây\s*dựng\s+Đảng|xây\s*dựng\s+chính\s+quyền"
         r"|(?-i:(?<!\p{L})(?:XD\s*HTCT|XDĐ)(?!\p{L}))|lĩnh\s+vực\s+(?:hệ\s+thống\s+chính\s+trị|HTCT)"

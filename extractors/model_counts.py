@@ -37,17 +37,18 @@ from pipeline.vocab import doc_type_of_title
 
 NAME = "model_counts"
 _I = regex.IGNORECASE
-_NOUN = regex.compile(r"\s*(?:mô hình)\b", _I)
-_BOUNDARY = regex.compile(r"[.;!?](?=\s|$)|\n|:(?=\s)")
-_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
+_NOUN = regex.compile(r"\s*(?:là\s+)?(?P<noun>mô hình|điển hình)\b", _I)
+_ABBREV = r"(?<!\b(?:TP|Tp|tp|TX|Tx|TT|ThS|TS|PGS|GS))"  # "TP. Điện Biên Phủ" does not end a sentence
+_BOUNDARY = regex.compile(rf"{_ABBREV}[.;!?](?=\s|$)|\n|:(?=\s)")
+_SENTENCE_END = regex.compile(rf"{_ABBREV}[.!?](?=\s|$)|\n")
 # "Số mô hình đăng ký là 1.306", "mô hình do tập thể thực hiện là 936", "nâng tổng số mô hình ... lên 245"
 _LEAD = regex.compile(
-    r"\b(?:(?:tổng\s+)?số(?:\s+lượng)?\s+)?mô hình\b(?:\s*[“\"][^”\"]{0,40}[”\"])?[^.;\d“”\n]{0,60}?(?:\blà|:|\bđạt|\bcó)\s*$"
+    r"\b(?:(?:tổng\s+)?số(?:\s+lượng)?\s+)?mô hình\b(?:\s*[“\"][^”\"]{0,40}[”\"])?[^.;\d“”\n]{0,60}?(?:\blà|:|\bđạt|\bcó|\bchiếm)\s*$"
     r"|\btổng số mô hình\b[^.;\d\n]{0,80}?\blên\s*$"
     r"|\bdo\s+(?:tập thể|cá nhân)\b[^.;\d\n]{0,40}?(?:\blà|:)\s*$",
     _I,
 )
-_SPLIT_OPEN = regex.compile(r"\(|\btrong đó\s*:?|\bgồm\s*:?|\bcụ thể\s*:", _I)
+_SPLIT_OPEN = regex.compile(r"\(|\btrong đó\s*:?|\btrong số (?:này|đó)\s*[:,]?|\bgồm\s*:?|\bcụ thể\s*:", _I)
 _SPLIT_ITEM = regex.compile(r"(?:cấp\s+\p{L}+(?:\s\p{L}+)?|[^,;()\d]{2,40})\s*:?\s*$", _I)
 _BARE_END = regex.compile(r"\s*(?:[,;.)]|và\b|$)")
 _SPLIT_KIND = regex.compile(r"\s*(?:tập thể|cá nhân)\b", _I)
@@ -55,6 +56,14 @@ _DIFFERENCE_BEFORE = regex.compile(r"\b(?:tăng|giảm|tăng thêm|nhiều hơn|
 _DIFFERENCE_AFTER = regex.compile(r"^[^.;,\d]{0,25}?\bso với\b", _I)  # "276 mô hình so với năm 2020"
 _NOUN_COUNT = regex.compile(r"\d\s*mô hình", _I)
 _SPLITS = ("models_collective", "models_individual")
+
+
+def _continues(clause: str) -> bool:
+    """Does a clause go on from the count before it, with no subject or verb
+    of its own (" tập thể và ", " kinh tế, ")?"""
+    return len(clause) <= 40 and not regex.search(r"\p{Lu}|\d", clause) and not rules.VERB.search(clause)
+
+_ASIDE = regex.compile(r"\([^()\d]{0,40}\)")
 
 
 @dataclass
@@ -78,6 +87,8 @@ class Count:
     ratio: bool = False  # "27/31 mô hình được công nhận": counts only with a verb that says what
     bare: bool = False  # a bare number in a footnote list ("kinh tế 63, văn hóa - xã hội 92")
     subunit: str = ""  # "Tỉnh Hà Nam 2.415 mô hình, tỉnh Nam Định 4.986 mô hình": counts by unit
+    own: bool = False  # the words around it said what it counts (not inherited, not guessed)
+    how: str = ""  # how the metric was read: own, rule, host, list, caller, lead-in, guess
     extra: dict = dc_field(default_factory=dict)
 
 
@@ -151,6 +162,7 @@ def _counts(page: Page, carry: str) -> list[Count]:
         bare = False
         if noun:
             end = noun.end()
+            host = _paren_host(text, n.start, out)
             if _DIFFERENCE_BEFORE.search(text[max(lo, n.start - 30): n.start]) or _DIFFERENCE_AFTER.match(text[end:]):
                 continue
         else:
@@ -159,6 +171,8 @@ def _counts(page: Page, carry: str) -> list[Count]:
             host = _split_host(text, lo, n.start, out)
             in_note = page.role_at(n.start) == "footnote"
             if found_lead:
+                if not _BARE_END.match(text, n.end):
+                    continue  # "Mô hình được công nhận khi đạt từ 75 đến 100 điểm": not models
                 lead = lead_window[found_lead.start():]
             elif host is not None and _SPLIT_KIND.match(text, n.end):
                 pass  # "(281 tập thể, 47 cá nhân)"
@@ -173,11 +187,32 @@ def _counts(page: Page, carry: str) -> list[Count]:
         clause = rules.Clause(
             before=before, after=text[end: _bounds(text, end)[1] if end < len(text) else end], window=window,
             lead=lead, ranged=n.value_max is not None and n.kind != "ratio", qualifier=n.qualifier,
+            noun=noun.group("noun").lower() if noun else "mô hình",
+            context=text[text.rfind("\n", 0, sent) + 1: sent],
         )
-        if rules.negated(clause):
+        if rules.negated(clause) or rules.other_programme(clause) or _introduces_one(text, n, end):
             continue
         out.append(Count(number=n, noun_end=end, lo=lo, hi=hi, clause=clause, host=host, bare=bare, ratio=n.kind == "ratio"))
     return out
+
+
+_ONE_MODEL = regex.compile(r"^\s*(?:[^\d.;:,“\"]{0,30}?\s)?(?:khác\s+)?(?:là|như)\b|^\s*[“\"]", _I)
+
+
+def _introduces_one(text: str, n: NumberMatch, end: int) -> bool:
+    """"Một mô hình tiêu biểu khác là ...", "một mô hình “...” của xã": the
+    word ``một`` introducing one named model, not a count."""
+    return n.value == 1 and not n.qualifier and text[n.start: n.end].lower() == "một" and bool(_ONE_MODEL.match(text[end: end + 80]))
+
+
+def _paren_host(text: str, pos: int, found: list["Count"]) -> "Count | None":
+    """The count a parenthesised split holds ``pos`` for ("43 mô hình ...
+    (36 mô hình tập thể, 7 mô hình cá nhân)")."""
+    opening = text.rfind("(", _sentence_start(text, pos), pos)
+    if opening < 0 or ")" in text[opening:pos]:
+        return None
+    hosts = [c for c in found if c.number.start < opening and c.host is None and _sentence_start(text, c.number.start) <= opening]
+    return hosts[-1] if hosts and hosts[-1].number.start >= _sentence_start(text, pos) else None
 
 
 def _starts_paragraph(text: str, pos: int) -> bool:
@@ -196,8 +231,12 @@ def _unquoted(window: str) -> str:
 def _split_item(window: str) -> bool:
     """Does the text before a bare number name a part ("cấp huyện", "kinh tế",
     "tập thể")?"""
+    window = regex.sub(r"\s*:\s*$", " ", _ASIDE.sub(" ", window))  # "xây dựng hệ thống chính trị (XDHTCT): 44"
     item = regex.split(r"\d|mô hình|[;(:\n]", window)[-1]
-    return bool(regex.search(r"\bcấp\s+\p{L}+|\b(?:tập thể|cá nhân)\s*$", item, _I) or len(fields_in(item)) == 1)
+    return bool(
+        regex.search(r"\bcấp\s+\p{L}+|\b(?:tập thể|cá nhân)\s*$|\b(?:xây dựng|đăng ký|công nhận|nhân rộng)(?:\s+mới)?\s*$", item, _I)
+        or len(fields_in(item)) == 1
+    )
 
 
 def _list_host(text: str, pos: int, found: list["Count"]) -> "Count | None":
@@ -297,48 +336,149 @@ def _resolve(page: Page, counts: list[Count], headings: dict, forward: bool, ref
         if c.bare:
             c.host = links[c.note]
     _decide(page, notes, links, forward, ref_year)
-    return [c for c in body + notes if c.metric != "drop"]
+    kept = [c for c in body + notes if c.metric != "drop"]
+    _other_fields(page.text, kept)
+    return kept
 
 
 def _decide(page: Page, group: list[Count], links: dict[str, Count] | None, forward: bool, ref_year: int | None) -> None:
     """Metric, field, level, period, organisation and unit of each count of
     ``group`` (the body's counts, or the footnotes' with their callers)."""
     previous: Count | None = None
+    last: Count | None = None
     for c in group:
         caller = links.get(c.note) if links is not None and c.note is not None else None
         heading = caller.heading if caller else (c.heading if c.note is None else None)
+        whole = caller or c.host  # a breakdown shares the scope of the count it breaks down
         # a plan's footnote lists what its sentence counts: no target rule of its own
-        c.metric = rules.metric(c.clause, forward and c.note is None, ref_year)
-        if c.ratio and c.metric in (None, "models_registered"):
-            c.metric = "drop"
-        same_sentence = previous is not None and _sentence_start(page.text, c.number.start) == _sentence_start(
-            page.text, previous.number.start
-        )
-        if c.host is not None and c.metric in (None, "models_registered"):
-            c.metric = c.host.metric  # "công nhận 1.206 mô hình (cấp tỉnh 96, ...)"
-        if c.metric is None and same_sentence:
-            c.metric = previous.metric
-        if c.metric is None and caller is not None:
-            c.metric = caller.metric
-        if c.metric is None:
-            c.metric = rules.lead_metric(c.clause)
-        c.guessed = c.metric is None
-        c.metric = c.metric or "models_registered"
+        own = rules.metric(c.clause, forward and c.note is None, ref_year)
         c.field = rules.field(c.clause, heading)
         c.level = rules.level(c.clause)
         c.period = rules.period(c.clause)
         c.subject = rules.subject(c.clause)
-        c.subunit = _enumerated_unit(page.text, c, group)
-        if c.metric in _SPLITS:  # "(281 tập thể, 47 cá nhân), trong đó 121 mô hình ...": the list goes on from the whole
-            c_for_next = c.host or previous
-        else:
-            c_for_next = c
-        whole = caller or c.host  # a breakdown shares the scope of the count it breaks down
+        c.subunit = _enumerated_unit(page.text, c, group) or member(c.clause)
         if whole is not None:
             c.level = c.level or whole.level
             c.subject = c.subject or whole.subject
             c.period = c.period or whole.period
-        previous = c_for_next
+            c.subunit = c.subunit or whole.subunit
+        same_sentence = previous is not None and _sentence_start(page.text, c.number.start) == _sentence_start(
+            page.text, previous.number.start
+        )
+        if (
+            not c.subunit and last is not None and last.subunit and _continues(c.clause.clause_before)
+            and _sentence_start(page.text, c.number.start) == _sentence_start(page.text, last.number.start)
+        ):
+            c.subunit = last.subunit  # "Khối dân vận các phường xây dựng 43 mô hình tập thể và 13 mô hình cá nhân"
+        c.metric = own
+        if rules.nominated(c.clause) or (c.host is not None and c.host.metric == "drop"):
+            # "đề nghị khen thưởng 18 mô hình (10 tập thể, 8 cá nhân)": a plan's target, else no count
+            c.metric = "models_target" if forward and c.note is None and c.host is None else "drop"
+        elif c.ratio and own in (None, "models_registered"):
+            c.metric = "drop"
+        elif _bare_part(c, own, c.host or last):
+            c.metric = "drop"  # "trong số này, 197 mô hình giữ vững hoạt động": part of the whole, nothing of its own
+        elif own is None and rules.maintained(c.clause):
+            c.metric = "drop"
+        c.how = "own" if c.metric == own and own is not None else "rule"
+        if c.host is not None and c.metric in (None, "models_registered"):
+            c.metric, c.how = c.host.metric, "host"  # "công nhận 1.206 mô hình (cấp tỉnh 96, ...)"
+        if c.metric is None and same_sentence:
+            c.metric, c.how = previous.metric, "list"
+        if c.metric is None and caller is not None:
+            c.metric, c.how = caller.metric, "caller"
+        if c.metric is None:
+            c.metric, c.how = rules.lead_metric(c.clause), "lead-in"
+        c.guessed = c.metric is None
+        if c.guessed:
+            c.how = "guess"
+        c.metric = c.metric or "models_registered"
+        if forward and c.period is None and c.metric != "models_target":
+            c.period = rules.context_period(c.clause)  # a past total a plan quotes keeps its period
+        c.own = own is not None
+        if c.metric in _SPLITS:  # "(281 tập thể, 47 cá nhân), trong đó 121 mô hình ...": the list goes on from the whole
+            c_for_next = c.host or previous
+        else:
+            c_for_next = c
+        previous, last = c_for_next, c
+
+
+#: how sure a reading is, by how its metric was read (see :func:`confidence`)
+_CONFIDENCE = {"own": 0.95, "rule": 0.9, "host": 0.85, "list": 0.8, "caller": 0.8, "lead-in": 0.7, "guess": 0.5}
+
+
+def confidence(c: Count) -> float:
+    """How sure the reading of ``c`` is, in [0, 1]: an explicit verb or noun
+    beside the number is surest; a metric inherited from a split's whole, an
+    earlier list item or a footnote's caller less so; a guess least. A
+    number without its noun, a ratio, a footnote item, a field outside the
+    four or a count after a part lead-in costs a little more."""
+    score = _CONFIDENCE.get(c.how, 0.5)
+    if c.clause.lead is None and c.noun_end == c.number.end:
+        score -= 0.05  # a bare number ("văn hóa - xã hội: 164")
+    if c.ratio or c.field == "other" or c.note is not None:
+        score -= 0.05
+    if rules.part(c.clause) and c.how == "own" and c.metric == "models_registered":
+        score -= 0.1  # "trong đó có 20 mô hình ...": a part read as a stage of its own
+    return round(max(0.0, min(1.0, score)), 2)
+
+
+def _bare_part(c: Count, own: str | None, whole: Count | None) -> bool:
+    """A part of a whole ("trong đó", "gồm", a split) that has no metric,
+    field, level, kind or period of its own is not a second total."""
+    if own not in (None, "models_registered") or c.field != "total" or c.level or c.subunit or rules.outside_fields(c.clause):
+        return False
+    if c.period and (whole is None or c.period != whole.period):
+        return False  # "Trong đó, năm 2021: 68 mô hình", "cùng kỳ năm 2023 (35 mô hình)"
+    if own == "models_registered" and not rules.weak_verb(c.clause):
+        return False
+    return c.host is not None or rules.part(c.clause)
+
+
+_MEMBER_ORG = (
+    r"(?:Công an|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ đội Biên phòng|Đồn Biên phòng|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN"
+    r"|Hội Phụ nữ|Hội Cựu chiến binh|Hội CCB|Đoàn Thanh niên|Tỉnh đoàn|Huyện đoàn|Liên đoàn Lao động|Mặt trận Tổ quốc|Ủy ban MTTQ|MTTQ"
+    r"|Khối dân vận(?=\s+các\s)|Đảng ủy Khối|Đảng bộ Khối)"
+    r"(?:\s+(?:Việt Nam|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|các (?:xã|phường|cơ quan|doanh nghiệp)))?(?:\s+\p{Lu}\p{L}*){0,3}"
+    r"(?:\s+và\s+các\s+(?:đoàn thể|tổ chức chính trị\s*-\s*xã hội))?"
+)
+_MEMBER_PLACE = r"(?:TP\.\s*|Tp\.\s*|[Tt]hành phố\s+|[Hh]uyện\s+|[Tt]hị xã\s+|[Qq]uận\s+|[Xx]ã\s+|[Pp]hường\s+|[Tt]hị trấn\s+)\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}"
+_MEMBER = regex.compile(
+    rf"^[\s,]*(?:[^,\d]{{0,25}},\s*)?(?:(?:còn|riêng|trong đó|đứng đầu là|nhiều nhất là)\s+)?(?P<name>{_MEMBER_ORG}|{_MEMBER_PLACE})"
+    r"(?:\s*\([^()]{0,40}\))?\s*(?::\s*$|[^\d:;]{0,50}$)"
+)
+
+
+def member(c: rules.Clause) -> str:
+    """The member unit or organisation a count is the share of, when its
+    clause opens with it ("Công an tỉnh đăng ký 222 mô hình", "còn huyện
+    Tánh Linh đứng đầu với 155 mô hình", "TP. Điện Biên Phủ: 13 mô hình").
+    The normaliser drops it again where it names the document's own unit."""
+    clause = c.clause_before
+    if not clause.strip():  # "Cụ thể: TP. Điện Biên Phủ: 13": the item before the colon
+        clause = regex.split(r"[;:\n]", regex.sub(r"\s*:\s*$", "", c.before))[-1] + ":"
+    m = _MEMBER.match(clause)
+    return m.group("name").strip() if m else ""
+
+
+def _other_fields(text: str, counts: list[Count]) -> None:
+    """In a breakdown by field, an item outside the four ("ngoài ra còn 39
+    mô hình vận động ... bảo hiểm y tế", "nhóm mô hình kinh tế – văn hóa xã
+    hội ... 630") is field ``other``, not a second total."""
+    by_sentence: dict[int, list[Count]] = {}
+    for c in counts:
+        by_sentence.setdefault(_sentence_start(text, c.number.start), []).append(c)
+    for group in by_sentence.values():
+        named = [c for c in group if c.field not in ("total", "other")]
+        if len(named) < 2:
+            continue
+        for c in group:
+            if c.field != "total" or c.level or c.subunit or c.metric in _SPLITS or c.host is not None:
+                continue
+            if regex.search(r"\b(?:tổng|tất cả|toàn bộ|cộng)\b", c.clause.clause_before, _I):
+                continue
+            if rules.outside_fields(c.clause):
+                c.field = "other"
 
 
 def _breakdowns(counts: list[Count]) -> None:
@@ -381,5 +521,6 @@ def extract(doc: Document) -> Iterable[Mention]:
             "figures", page, start, max(hi, c.number.end), NAME,
             metric=c.metric, field=c.field, value=c.number.value, value_max=None if c.ratio else c.number.value_max,
             unit="mô hình", qualifier=c.number.qualifier, subunit=c.subunit, level=c.level, subject=c.subject,
+            confidence=confidence(c),
             **({"period_start": c.period[0], "period_end": c.period[1]} if c.period else {}),
         )

@@ -25,7 +25,7 @@ COLUMNS: dict[str, list[str]] = {
     "figures": [
         "doc_id", "metric", "field", "value", "value_max", "unit", "qualifier", "subunit", "level",
         "period_start", "period_end", "page", "source", "char_start", "char_end", "quote", "extractor",
-        "subject", "sentence",
+        "subject", "sentence", "confidence",
     ],
     "references": [
         "doc_id", "ref_type", "number", "symbol", "issue_date", "issuer", "page", "char_start", "char_end",
@@ -36,7 +36,7 @@ COLUMNS: dict[str, list[str]] = {
     "models": ["doc_id", "name", "field", "owner", "year", "page", "quote", "char_start", "char_end", "extractor", "source"],
 }
 
-FLOAT = {"value", "value_max", "expected", "observed"}
+FLOAT = {"value", "value_max", "expected", "observed", "confidence"}
 INT = {"n_pages", "n_chars", "page", "char_start", "char_end", "period_start", "period_end", "year"}
 BOOL = {"ocr"}
 

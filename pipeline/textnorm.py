@@ -39,3 +39,11 @@ def normalize_line(line: str) -> str:
     line = unicodedata.normalize("NFC", line).replace("\ufffd", "")
     line = _SPACES.sub(" ", line).strip()
     return " ".join(normalize_word(w) for w in line.split(" ")) if line else ""
+
+
+def fold(text: str) -> str:
+    """``text`` without tone marks and diacritics, ``đ`` as ``d``, lower case,
+    spaces collapsed: the key under which "Đức Phổ" and "duc pho" meet."""
+    text = unicodedata.normalize("NFD", (text or "").replace("đ", "d").replace("Đ", "D"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.lower().split())

@@ -25,6 +25,10 @@ def test_four_fields():
         ("QP-AN", "quoc_phong_an_ninh"),
         ("QPAN", "quoc_phong_an_ninh"),
         ("an ninh trật tự", "quoc_phong_an_ninh"),
+        # the contract's reading: quốc phòng - an ninh includes political security and social order
+        ("an ninh chính trị", "quoc_phong_an_ninh"),
+        ("bảo đảm an ninh chính trị – trật tự an toàn xã hội", "quoc_phong_an_ninh"),
+        ("giữ gìn trật tự an toàn xã hội", "quoc_phong_an_ninh"),
         ("quốc phòng: 5 mô hình", "quoc_phong_an_ninh"),
         ("xây dựng hệ thống chính trị", "xay_dung_he_thong_chinh_tri"),
         ("xây dựng Đảng và hệ thống chính trị", "xay_dung_he_thong_chinh_tri"),
@@ -43,7 +47,6 @@ def test_field_of(text, field):
         "phát triển kinh tế - xã hội",  # general, not kinh_te
         "kinh tế-xã hội",
         "kinh tế – xã hội",
-        "an ninh chính trị",
         "vh-xh",  # the abbreviations are upper case only
         "xây dựng nông thôn mới",
         "",
