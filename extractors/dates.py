@@ -183,4 +183,24 @@ def parse_date(s: str) -> str | None:
     return None
 
 
-__all__ = ["DateMatch", "PeriodMatch", "find_dates", "find_periods", "parse_date", "leftmost_longest"]
+# A day date as a citation writes it after "ngày" (``Kế hoạch số 198, ngày
+# 30/3/2020``): slashes, hyphens (``31-12-2022``), en or em dashes
+# (``5 – 3 – 2021``), dots (``05.01.2022``), one kind per date, spaces allowed
+# around a slash or dash; or in words (``10 tháng 3 năm 2022``). A pattern
+# source, for other patterns to embed; it has no groups of its own.
+CITED_DAY = (
+    r"\d{1,2}(?:\s*/\s*\d{1,2}\s*/|\s*-\s*\d{1,2}\s*-|\s*[–—]\s*\d{1,2}\s*[–—]|\.\d{1,2}\.)\s*\d{4}(?!\d)"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,\s*)?năm\s+\d{4}(?!\d)"
+)
+_CITED_SEP = regex.compile(r"\s*([/\-–—])\s*")
+
+
+def parse_cited_date(s: str) -> str | None:
+    """:func:`parse_date` over a date written as :data:`CITED_DAY` allows:
+    en and em dashes read as hyphens, any spaces around a separator dropped
+    (``ngày 5 – 3 – 2021`` -> ``2021-03-05``)."""
+    return parse_date(_CITED_SEP.sub(lambda m: "/" if m[1] == "/" else "-", s))
+
+
+__all__ = ["DateMatch", "PeriodMatch", "find_dates", "find_periods", "parse_date", "leftmost_longest",
+           "CITED_DAY", "parse_cited_date"]

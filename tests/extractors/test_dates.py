@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
-from extractors.dates import find_dates, find_periods, parse_date
+from extractors.dates import CITED_DAY, find_dates, find_periods, parse_cited_date, parse_date
 
 
 def one_date(text: str):
@@ -123,3 +124,39 @@ def test_backwards_years_are_not_a_period():
 def test_several_periods():
     found = find_periods("giai đoạn 2011-2020 và giai đoạn 2021-2025 đã")
     assert [(p.start_year, p.end_year) for p in found] == [(2011, 2020), (2021, 2025)]
+
+
+# ------------------------------------------------------ dates in citations
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("31-12-2022", "2022-12-31"),
+        ("ngày 5-3-2021", "2021-03-05"),
+        ("07 - 01 - 2023", "2023-01-07"),
+        ("5 – 3 – 2021", "2021-03-05"),
+        ("15—5—2016", "2016-05-15"),
+        ("05.01.2022", "2022-01-05"),
+        ("28/ 02/ 2023", "2023-02-28"),
+        ("30 /3/ 2020", "2020-03-30"),
+        ("10 tháng 3 năm 2022", "2022-03-10"),
+    ],
+)
+def test_cited_day_and_parse_cited_date(text, iso):
+    date = text.removeprefix("ngày ")
+    assert regex.fullmatch(CITED_DAY, date)
+    assert parse_cited_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["31-2-2022", "5 – 13 – 2021", "30/3", "tháng 10/2025"])
+def test_parse_cited_date_rejects_non_days(text):
+    assert parse_cited_date(text) is None
+
+
+@pytest.mark.parametrize("text", ["5-3/2021", "5 – 3 - 2021", "1-2/3/2024", "2021 - 2025"])
+def test_cited_day_needs_one_kind_of_separator(text):
+    assert regex.fullmatch(CITED_DAY, text) is None
+
+
+def test_find_dates_reads_hyphenated_days():
+    assert [d.iso for d in find_dates("Kế hoạch số 12-KH/HU ngày 31-12-2022 của Huyện ủy")] == ["2022-12-31"]
