@@ -514,7 +514,14 @@ def build_gold(cd: Compiled, extra: dict) -> dict:
             "synthetic": True, "document": doc}
     if "n_pages" in extra:
         gold["document"]["n_pages"] = extra["n_pages"]
-    gold.update({"model_counts": counts, "consistency": checks, "references": refs,
+    # a fact stated again (body, footnote, appendix total) is one gold entry: runs are scored as sets
+    facts, seen = [], set()
+    for g in counts:
+        key = (g["metric"], g.get("field") or "total", g["value"])
+        if key not in seen:
+            seen.add(key)
+            facts.append(g)
+    gold.update({"model_counts": facts, "consistency": checks, "references": refs,
                  "named_models": models, "other_figures": figs, "not_model_counts": traps})
     if d.appendix:
         gold["table_cells"] = table_cells
@@ -1550,7 +1557,7 @@ def doc_thanhhoa():
           "nhiều kết quả quan trọng. Giai đoạn 2021 - 2025, các cấp, các ngành đã xây dựng được ",
           N(9800, q="hơn", period=(2021, 2025)), " mô hình, điển hình “Dân vận khéo”; qua đánh "
           "giá, đã công nhận ", N(8215, REC, period=(2021, 2025)), " mô hình, trong đó cấp tỉnh "
-          "công nhận ", N(126, REC, level="tinh", period=(2021, 2025)), " mô hình tiêu biểu."),
+          "công nhận ", N(126, TYP, level="tinh", period=(2021, 2025)), " mô hình tiêu biểu."),
         P("Tuy nhiên, phong trào ở một số nơi chưa thực sự đi vào chiều sâu; việc lựa chọn, xây "
           "dựng mô hình còn dàn trải, chạy theo số lượng; không ít mô hình sau khi được công nhận "
           "không được duy trì. Sau khi sắp xếp đơn vị hành chính và tổ chức chính quyền địa "
@@ -1843,7 +1850,7 @@ def doc_dienban():
              " mô hình; lĩnh vực xây dựng hệ thống chính trị: ", N(145, field=XD), " mô hình."),
           "; bình xét, công nhận ", N(937, REC), " mô hình, trong đó cấp thị xã công nhận ",
           N(214, REC, level="huyen"), " mô hình, cấp cơ sở công nhận ", N(723, REC, level="xa"),
-          " mô hình. Ban Thường vụ Thị ủy đã biểu dương, khen thưởng ", N(86, COM, level="huyen"),
+          " mô hình. Ban Thường vụ Thị ủy đã biểu dương, khen thưởng ", N(86, TYP, level="huyen"),
           " mô hình tiêu biểu; có ", N(200, REP, q="trên"), " mô hình được nhân rộng ở các xã, "
           "phường."),
         P("Trên lĩnh vực kinh tế, các mô hình giúp Nhân dân chuyển đổi cây trồng, phát triển "

@@ -45,7 +45,8 @@ _PASSIVE = regex.compile(
     _I,
 )
 _NUMBER_NEXT = regex.compile(r"\s*(?:hơn|trên|gần|khoảng|được)?\s*\d")
-_TYPICAL = regex.compile(r"^\s*(?:[“\"][^”\"]{0,40}[”\"]\s*)?(?:điển hình|tiêu biểu|xuất sắc)\b", _I)
+_TYPICAL = regex.compile(r"^\s*(?:[“\"][^”\"]{0,40}[”\"]\s*)?(?:điển hình|tiêu biểu)\b", _I)
+_EXCELLENT = regex.compile(r"^\s*(?:[“\"][^”\"]{0,40}[”\"]\s*)?xuất sắc\b", _I)  # typical unless a verb says more
 # "84 mô hình, điển hình của tập thể", "80 là điển hình cá nhân", "mô hình do tập thể thực hiện"
 _KIND = regex.compile(
     r"^\s*(?:,?\s*điển hình\s+)?(?:(?:do|của)\s+(?:các\s+)?)?(?P<k>tập thể|cá nhân)\b(?!\s*(?:,|và|hoặc)\s*(?:các\s+)?(?:tập thể|cá nhân))", _I
@@ -267,11 +268,13 @@ def metric(c: Clause, forward: bool = False, ref_year: int | None = None) -> str
     if reduced and not passive_metric:
         passive_metric = VERB.search(reduced.group("verb")).lastgroup
     verbs = _coordinated([m for m in VERB.finditer(clause)], clause)
+    # the noun's own kind ("mô hình tiêu biểu", "mô hình điển hình" without a comma) before any verb's
+    if _TYPICAL.match(after):
+        return "models_typical"
     if "models_commended" in verbs or passive_metric == "models_commended":
         return "models_commended"
-    # the noun's own kind ("mô hình tiêu biểu", "N điển hình") before the verb's
-    if _TYPICAL.match(after) or (c.noun == "điển hình" and not passive_metric):
-        return "models_typical"
+    if (c.noun == "điển hình" or _EXCELLENT.match(after)) and not passive_metric and not (verbs and verbs[-1] == "models_recognized"):
+        return "models_typical"  # "phát hiện 22 điển hình", "có 08 mô hình xuất sắc"
     if verbs and verbs[-1] == "models_recognized":
         return "models_recognized"
     if passive_metric:

@@ -528,7 +528,7 @@ def place_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 _MOTTO = regex.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|ĐỘC\s+LẬP", regex.IGNORECASE)
 _PLACE_DATE = regex.compile(r"^\s*(?P<place>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s*,\s*ngày\b")
-_NER_ROLES = ("letterhead", "title", "signature")
+_NER_ROLES = ("letterhead", "title", "signature", "headline", "byline")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)\s*|\n")
 
 

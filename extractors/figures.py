@@ -23,7 +23,7 @@ from extractors import base
 from extractors.base import REGEX_TIMEOUT, register
 from extractors.dates import find_periods
 from extractors.numbers import NumberMatch, find_numbers
-from pipeline.model import Document, Mention, Page
+from pipeline.model import FURNITURE, Document, Mention, Page
 
 _F = regex.IGNORECASE
 SKIP = "skip"
@@ -214,6 +214,8 @@ def page_figures(page: Page) -> Iterable[Mention]:
     """Figure mentions of one page, in text order."""
     quotes = base.quoted_spans(page.text)
     for m in find_numbers(page.text):
+        if page.role_at(m.start) in FURNITURE:
+            continue
         fig = _figure(page, m, quotes)
         if fig is not None:
             yield fig

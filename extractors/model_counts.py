@@ -32,7 +32,7 @@ from extractors.base import inside, mention, quoted_spans, register
 from extractors.dates import find_dates
 from extractors.fields import fields_in
 from extractors.numbers import NumberMatch, find_numbers
-from pipeline.model import Document, Mention, Page
+from pipeline.model import FURNITURE, Document, Mention, Page
 from pipeline.vocab import doc_type_of_title
 
 NAME = "model_counts"
@@ -89,6 +89,7 @@ class Count:
     subunit: str = ""  # "Tỉnh Hà Nam 2.415 mô hình, tỉnh Nam Định 4.986 mô hình": counts by unit
     own: bool = False  # the words around it said what it counts (not inherited, not guessed)
     how: str = ""  # how the metric was read: own, rule, host, list, caller, lead-in, guess
+    member: bool = False  # the subunit is the clause's subject, possibly the document's own unit
     extra: dict = dc_field(default_factory=dict)
 
 
@@ -142,6 +143,8 @@ def _counts(page: Page, carry: str) -> list[Count]:
     out: list[Count] = []
     quotes = quoted_spans(text)
     for n in find_numbers(text):
+        if page.role_at(n.start) in FURNITURE:
+            continue  # a headline, dateline, photo caption or byline counts nothing
         if n.kind in ("percent", "year", "vague") or n.qualifier == "hàng":
             continue
         if n.kind == "ratio" and not _NOUN.match(text, n.end):
@@ -356,12 +359,15 @@ def _decide(page: Page, group: list[Count], links: dict[str, Count] | None, forw
         c.level = rules.level(c.clause)
         c.period = rules.period(c.clause)
         c.subject = rules.subject(c.clause)
-        c.subunit = _enumerated_unit(page.text, c, group) or member(c.clause)
+        c.subunit = _enumerated_unit(page.text, c, group)
+        if not c.subunit and own != "models_target":
+            c.subunit, c.member = member(c.clause), True  # a plan's quota for a member is the plan's target
         if whole is not None:
             c.level = c.level or whole.level
             c.subject = c.subject or whole.subject
             c.period = c.period or whole.period
-            c.subunit = c.subunit or whole.subunit
+            if not c.subunit:
+                c.subunit, c.member = whole.subunit, whole.member
         same_sentence = previous is not None and _sentence_start(page.text, c.number.start) == _sentence_start(
             page.text, previous.number.start
         )
@@ -369,7 +375,7 @@ def _decide(page: Page, group: list[Count], links: dict[str, Count] | None, forw
             not c.subunit and last is not None and last.subunit and _continues(c.clause.clause_before)
             and _sentence_start(page.text, c.number.start) == _sentence_start(page.text, last.number.start)
         ):
-            c.subunit = last.subunit  # "Khối dân vận các phường xây dựng 43 mô hình tập thể và 13 mô hình cá nhân"
+            c.subunit, c.member = last.subunit, last.member  # "Khối dân vận các phường xây dựng 43 mô hình tập thể và 13 ..."
         c.metric = own
         if rules.nominated(c.clause) or (c.host is not None and c.host.metric == "drop"):
             # "đề nghị khen thưởng 18 mô hình (10 tập thể, 8 cá nhân)": a plan's target, else no count
@@ -521,6 +527,6 @@ def extract(doc: Document) -> Iterable[Mention]:
             "figures", page, start, max(hi, c.number.end), NAME,
             metric=c.metric, field=c.field, value=c.number.value, value_max=None if c.ratio else c.number.value_max,
             unit="mô hình", qualifier=c.number.qualifier, subunit=c.subunit, level=c.level, subject=c.subject,
-            confidence=confidence(c),
+            confidence=confidence(c), **({"subunit_is_subject": True} if c.subunit and c.member else {}),
             **({"period_start": c.period[0], "period_end": c.period[1]} if c.period else {}),
         )

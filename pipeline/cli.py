@@ -1,7 +1,7 @@
 """``baocao``: the command line.
 
     baocao run INPUT... -o OUTDIR [--workers N] [--quiet]
-    baocao eval OUTDIR --gold GOLD_DIR
+    baocao eval OUTDIR --gold GOLD_DIR [--quiet]   (exit 2: nothing to score)
 """
 from __future__ import annotations
 
@@ -42,9 +42,13 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from pipeline.evaluate import evaluate, format_report
+    from pipeline.evaluate import EvaluationError, evaluate, format_report
 
-    report = evaluate(args.outdir, args.gold)
+    try:
+        report = evaluate(args.outdir, args.gold)
+    except EvaluationError as e:
+        print(f"baocao eval: {e}", file=sys.stderr)
+        return 2
     print(format_report(report, verbose=not args.quiet))
     return 0
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
 from pipeline import layout, roles
@@ -28,8 +29,12 @@ def sha256_of(path: str) -> str:
     return h.hexdigest()
 
 
+#: the start of a web page: a doctype, an <html>, <head> or <body> tag
+_HTML = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+
+
 def sniff(path: str) -> str:
-    """``pdf``, ``docx``, ``txt``, ``empty`` or ``unknown`` from the first bytes."""
+    """``pdf``, ``docx``, ``html``, ``txt``, ``empty`` or ``unknown`` from the first bytes."""
     with open(path, "rb") as fh:
         head = fh.read(4096)
     if not head.strip():
@@ -38,6 +43,8 @@ def sniff(path: str) -> str:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return "docx" if Path(path).suffix.lower() in (".docx", ".docm") or b"word/" in head else "zip"
+    if _HTML.match(head.lstrip(b"\xef\xbb\xbf")):
+        return "html"
     try:
         head.decode("utf-8")
         return "txt"
@@ -71,6 +78,13 @@ def ingest(path: str, pdf_engine: str = "pdfium", ocr: bool = True) -> Document:
 
             with open(path, encoding="utf-8", errors="replace") as fh:
                 _finish(doc, read_text(fh.read()), geometric=False)
+        elif doc.fmt == "html":
+            from pipeline.htmlreader import read_html
+
+            with open(path, "rb") as fh:
+                pages, meta = read_html(fh.read())
+            doc.meta.update(meta)
+            _finish(doc, pages, geometric=False)
         elif doc.fmt == "empty":
             doc.status, doc.error = "failed", "empty file"
         else:

@@ -31,7 +31,12 @@ ROLES = (
     "signature",
     "recipients",
     "table",
+    "headline", "dateline", "caption", "byline", "boilerplate",  # a news item's or web page's furniture
 )
+
+#: the roles of a news item's or web page's furniture: never body text, and
+#: no number in them is a count or any other figure
+FURNITURE = ("headline", "dateline", "caption", "byline", "boilerplate")
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")

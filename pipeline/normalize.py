@@ -57,7 +57,7 @@ def _figure_scope(row: dict, docrow: dict) -> None:
       document's own unit is not a sub-unit."""
     metric = row.get("metric") or ""
     models = metric.startswith("models_")
-    if row.get("subunit") and row.get("source") != "table" and _own_unit(row["subunit"], docrow):
+    if row.pop("subunit_is_subject", False) and _own_unit(row.get("subunit") or "", docrow):
         row["subunit"] = ""
     if row.get("period_start") in (None, ""):
         start, end = docrow.get("period_start"), docrow.get("period_end")
@@ -73,15 +73,28 @@ def _figure_scope(row: dict, docrow: dict) -> None:
         row["level"] = level
 
 
+def _unit_kind(name: str) -> tuple[str, str]:
+    """("thành phố", "thai nguyen") for "TP. Thái Nguyên": the unit word, and the folded name."""
+    m = _UNIT_WORDS.match(name.strip())
+    kind = fold(m.group(0)).strip() if m else ""
+    return ("thanh pho" if kind in ("tp", "tp.") else kind), fold(name.strip()[m.end():] if m else name)
+
+
 def _own_unit(subunit: str, docrow: dict) -> bool:
     """Does ``subunit`` ("huyện Phong Điền", "Công an tỉnh") name the
-    document's own unit?"""
-    name = fold(_UNIT_WORDS.sub("", subunit.strip()))
+    document's own unit? "thành phố Thái Nguyên" in a report of "tỉnh Thái
+    Nguyên" does not: a unit word that differs names another unit."""
+    kind, name = _unit_kind(subunit)
     if not name:
         return True
-    own = [docrow.get("unit_name"), docrow.get("issuer")]
-    if not docrow.get("unit_name"):
-        own.append(docrow.get("title"))
+    unit = docrow.get("unit_name") or ""
+    if unit:
+        unit_kind, _ = _unit_kind(unit)
+        if kind and unit_kind and kind != unit_kind:
+            return False
+        if f" {name} " in f" {fold(unit)} ":
+            return True
+    own = [docrow.get("issuer")] + ([] if unit else [docrow.get("title")])
     return any(f" {name} " in f" {fold(o)} " for o in own if o)
 
 

@@ -20,7 +20,7 @@ from pipeline.checks import run_checks
 from pipeline.ingest import ingest
 from pipeline.normalize import rows_for
 
-SUFFIXES = {".pdf", ".txt", ".docx"}
+SUFFIXES = {".pdf", ".txt", ".docx", ".html", ".htm"}
 TABLES = ("documents", "figures", "references", "checks", "entities", "models")
 
 

@@ -67,9 +67,14 @@ def _pages_of(raw: str) -> list[list[str]]:
     return [p for p in pages if any(x.strip() for x in p)]
 
 
+#: fewer lines than this cannot be a full page: a single leading space there
+#: is an indent (a byline under a headline), not pdftotext's page start
+MIN_PAGE_LINES = 8
+
+
 def _ended_page(lines: list[str]) -> bool:
     # pdftotext starts each page after the first with a single leading space
-    return any(x.strip() for x in lines)
+    return sum(1 for x in lines if x.strip()) >= MIN_PAGE_LINES
 
 
 def _pdf_dump(raw: str) -> list[list[RawLine]]:

@@ -332,3 +332,145 @@ def test_symbol_spaces_removed_and_two_digit_month():
 def test_impossible_letterhead_date_is_not_an_issue_date():
     f = fields(_with_symbol_and_date("Số 145-BC/HU", "Hoài Ân, ngày 31 tháng 2 năm 2024"))
     assert f.get("issue_date") is None
+
+
+# --- news items and portal pages: no letterhead ------------------------------------
+
+def test_news_item_headline_names_the_district():
+    got = fields(
+        "Chợ Đồn có thêm 123 mô hình “Dân vận khéo” được công nhận trong năm 2022\n\n"
+        "Cập nhật 06:06 ngày 15/12/2022\n\n"
+        "Ban Chỉ đạo phong trào “Dân vận khéo” của huyện đã bình xét, công nhận tổng số 123 mô hình. "
+        "Phó Chủ tịch UBND tỉnh Hoàng Văn Thạch dự hội nghị.\n\n"
+        "Ảnh: Hội viên ở thị trấn Bằng Lũng với mô hình làm kinh tế.\n\n"
+        "Theo Kế hoạch số 12-KH/TU của Tỉnh ủy Thái Nguyên, huyện Chợ Đồn tiếp tục nhân rộng các mô hình.\n\n"
+        "Thu Trang\n"
+    )
+    assert got["doc_type"] == "tin_bai"
+    assert got["title"] == "Chợ Đồn có thêm 123 mô hình “Dân vận khéo” được công nhận trong năm 2022"
+    assert got["issue_date"] == "2022-12-15"
+    assert (got["unit_level"], got["unit_name"]) == ("huyen", "huyện Chợ Đồn")
+    # from the data (one huyện Chợ Đồn, in Bắc Kạn), not the cited plan's issuer
+    assert got["province"] == "Bắc Kạn"
+    assert "signer" not in got and got["period_start"] == 2022
+
+
+def test_news_item_commune_with_its_superiors_in_brackets():
+    got = fields(
+        "Vĩnh Phú cấp giấy chứng nhận cho 42 mô hình dân vận khéo cấp xã\n\n"
+        "Đảng ủy xã Vĩnh Phú (huyện Giang Thành, tỉnh Kiên Giang) vừa tổ chức hội nghị sơ kết. Ban Thường vụ "
+        "Huyện ủy Giang Thành đã chọn Vĩnh Phú làm điểm chỉ đạo, nhân ra toàn huyện.\n\n"
+        "Kết quả, xã có 53 mô hình đăng ký ở cấp cơ sở.\n"
+    )
+    assert (got["unit_level"], got["unit_name"], got["district"], got["province"]) == (
+        "xa", "xã Vĩnh Phú", "huyện Giang Thành", "Kiên Giang")
+
+
+def test_headline_place_is_a_province_when_the_text_says_so():
+    got = fields(
+        "Quảng Ninh: Mô hình “Dân vận khéo” góp phần giữ vững niềm tin của nhân dân\n\n"
+        "Đăng lúc 17:04 ngày 10/01/2024\n\n"
+        "Trong năm 2023, toàn tỉnh Quảng Ninh triển khai xây dựng hơn 1.900 mô hình, trong đó có mô hình "
+        "của huyện Quảng Ninh (Quảng Bình) được giới thiệu.\n"
+    )
+    assert (got["unit_level"], got["unit_name"], got["province"]) == ("tinh", "tỉnh Quảng Ninh", "Quảng Ninh")
+    assert got["issue_date"] == "2024-01-10"
+
+
+def test_publication_dateline_wins_over_the_site_bar():
+    got = fields(
+        "Cập nhật: 02:13, Thứ Hai 03/06/2024\n\n"
+        "Kon Tum lan tỏa các mô hình “Dân vận khéo”\n\n"
+        "Ngày đăng: 10/01/2024\n\n"
+        "Đến nay, các tập thể, cá nhân ở tỉnh Kon Tum đã xây dựng trên 1.000 mô hình “Dân vận khéo”.\n"
+    )
+    assert got["issue_date"] == "2024-01-10"
+
+
+def test_person_after_a_committee_word_is_not_the_unit():
+    got = fields(
+        "Phú Dương đón đoàn kiểm tra mô hình “Dân vận khéo” năm 2023\n\n"
+        "Sáng 08/11/2023, Ban Dân vận Thành ủy cử đoàn về xã Phú Dương kiểm tra các mô hình. "
+        "Phó Trưởng Ban Dân vận Thành ủy Võ Thị Trà My làm Trưởng đoàn; Phó Chủ tịch UBND thành phố "
+        "Nguyễn Văn Hùng cùng dự.\n"
+    )
+    assert (got["unit_level"], got["unit_name"]) == ("xa", "xã Phú Dương")
+
+
+def test_communes_of_a_city_in_the_headline():
+    got = fields(
+        "Hai xã ở TPHCM tôn vinh điển hình của phong trào “Dân vận khéo”\n\n"
+        "Đảng ủy xã Kim Long (TPHCM) đã chủ trì hội nghị tôn vinh những điển hình “Dân vận khéo” năm 2025.\n\n"
+        "Cũng trong ngày, Đảng ủy xã Thái Mỹ họp mặt kỷ niệm.\n"
+    )
+    assert (got["unit_level"], got["unit_name"], got["province"], got["province_2025"]) == (
+        "xa", "xã Kim Long", "TPHCM", "Hồ Chí Minh")
+
+
+def test_sector_body_in_the_headline():
+    got = fields(
+        "Công an tỉnh Bình Định: Lan tỏa phong trào “Dân vận khéo” đến từng khu dân cư\n\n"
+        "14:32, 02/05/2022\n\n"
+        "Thời gian qua, Công an tỉnh đã xây dựng 86 mô hình “Dân vận khéo” ở các xã, phường.\n"
+    )
+    assert (got["unit_level"], got["unit_name"], got["province"]) == ("tinh", "Công an tỉnh Bình Định", "Bình Định")
+
+
+def test_sector_body_letterhead():
+    got = fields(
+        "ĐẢNG BỘ TỈNH QUẢNG NAM\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n\nBÁO CÁO\n\nkết quả phong trào thi đua “Dân vận khéo” năm 2024\n\n"
+        "Các chi, đảng bộ trực thuộc đã đăng ký 45 mô hình.\n"
+    )
+    assert (got["unit_level"], got["unit_name"], got["province"]) == (
+        "tinh", "Đảng ủy Khối các cơ quan tỉnh Quảng Nam", "Quảng Nam")
+
+
+def test_city_under_a_province_before_2025_and_central_after():
+    before = fields("Thành phố Huế có hơn 200 mô hình dân vận khéo\n\n15:20, 10/05/2023\n\n"
+                    "Theo Ban Dân vận Thành ủy Huế, toàn thành phố có 215 mô hình được công nhận.\n")
+    after = fields("Thành phố Huế có hơn 300 mô hình dân vận khéo\n\n15:20, 10/09/2025\n\n"
+                   "Theo Ban Dân vận Thành ủy Huế, toàn thành phố có 315 mô hình được công nhận.\n")
+    assert (before["unit_level"], before["province"]) == ("huyen", "Thừa Thiên Huế")
+    assert (after["unit_level"], after["province"]) == ("tinh", "Huế")
+
+
+def test_no_headline_scope_of_the_text():
+    got = fields(
+        "2. Kết quả thực hiện\n\n"
+        "Mô hình của ấp 6, xã Xuân Bắc, huyện Xuân Lộc được chọn làm điển hình cấp tỉnh.\n\n"
+        "Giai đoạn 2009-2015, toàn tỉnh Đồng Nai có 5.022 mô hình “Dân vận khéo”.\n"
+    )
+    assert (got["unit_level"], got["unit_name"], got["province"]) == ("tinh", "tỉnh Đồng Nai", "Đồng Nai")
+
+
+def test_no_name_level_from_how_the_text_speaks_of_itself():
+    got = fields(
+        "(QNO) - Chiều 3/1, hội nghị tổng kết năm 2023 về công tác dân vận đã diễn ra.\n\n"
+        "Trong năm 2023, các địa phương, cơ quan, đơn vị của huyện đã xây dựng mới 105 mô hình; "
+        "toàn huyện giữ vững hoạt động của 80 mô hình. Phó Chủ tịch UBND huyện Trần Quốc Danh tặng giấy khen.\n"
+    )
+    assert got["doc_type"] == "tin_bai"
+    assert got["unit_level"] == "huyen" and not got.get("unit_name")
+
+
+def test_report_extract_with_running_case_title():
+    got = fields(
+        "ĐẢNG ỦY XÃ THẠNH PHƯỚC\n"
+        "Báo cáo tổng kết phong trào thi đua “Dân vận khéo” 5 năm 2016 - 2020\n"
+        "(Đăng lúc 08:56 ngày 07/07/2020)\n\n"
+        "1. Mục đích\nHội nghị tổng kết nhằm đúc rút kinh nghiệm sau 5 năm thi đua.\n"
+    )
+    assert got["doc_type"] == "bao_cao"
+    assert got["title"] == "tổng kết phong trào thi đua “Dân vận khéo” 5 năm 2016 - 2020"
+    assert (got["unit_level"], got["unit_name"]) == ("xa", "xã Thạnh Phước")
+    assert (got["period_start"], got["period_end"]) == (2016, 2020)
+
+
+def test_report_without_letterhead_takes_the_province_of_the_guidance_it_follows():
+    # a thị xã's report names its province only as the issuer of the guidance it follows
+    got = fields(
+        "BÁO CÁO\n\nsơ kết 03 năm thực hiện phong trào thi đua “Dân vận khéo”\n\n"
+        "Ngày 05/3/2021, Ban Thường vụ Thị ủy Long Mỹ ban hành Kế hoạch số 18-KH/TU. Ban Thường vụ Thị ủy báo cáo như sau:\n\n"
+        "Căn cứ Hướng dẫn 02-HD/BDVTU ngày 19/02/2021 của Ban Dân vận Tỉnh ủy Hậu Giang, các cơ sở đăng ký 120 mô hình.\n"
+    )
+    assert (got["unit_name"], got["province"]) == ("thị xã Long Mỹ", "Hậu Giang")

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.units import Unit, locate, parse_unit, province_2025, title_case
+from extractors.units import (
+    Unit, clean_place, known_place, locate, parse_unit, province_2025, resolve_place, sector_unit, title_case,
+)
 
 
 @pytest.mark.parametrize(
@@ -93,3 +95,75 @@ def test_hyphenated_province_name():
 
 def test_apostrophe_place_name():
     assert parse_unit("ỦY BAN NHÂN DÂN HUYỆN CƯ M'GAR") == Unit("huyen", "huyện Cư M'gar", "huyện", "Cư M'gar")
+
+
+@pytest.mark.parametrize("text", [
+    "Phó Chủ tịch UBND tỉnh Huỳnh Thị Thùy Dung",
+    "Phó Trưởng Ban Dân vận Thành ủy Võ Thị Trà My",
+    "Phó Chủ tịch UBND huyện Trần Quốc Danh",
+])
+def test_a_person_after_a_unit_word_is_no_unit(text):
+    assert parse_unit(text) is None
+
+
+def test_person_name_after_a_committee_is_skipped_for_the_next_unit():
+    assert parse_unit("Bí thư Huyện ủy Nguyễn Tiến Dũng và lãnh đạo huyện Đồng Văn") == \
+        Unit("huyen", "huyện Đồng Văn", "huyện", "Đồng Văn")
+
+
+def test_place_named_after_a_person_is_kept():
+    # xã Nguyễn Phích (Cà Mau) exists: a surname does not make it a person
+    assert parse_unit("Chủ tịch HĐND xã Nguyễn Phích") == Unit("xa", "xã Nguyễn Phích", "xã", "Nguyễn Phích")
+
+
+def test_capitalised_words_after_a_known_place_are_cut_off():
+    assert clean_place("tỉnh", "Lạng Sơn Lan Tỏa Phong Trào") == "Lạng Sơn"
+    assert clean_place("tỉnh", "Võ Thị Trà My") == ""
+
+
+@pytest.mark.parametrize("text, name, level", [
+    ("ở TP. Pleiku", "thành phố Pleiku", "huyen"),
+    ("Đảng ủy xã Kim Long (TPHCM)", "xã Kim Long", "xa"),
+    ("Hai xã ở TPHCM", "thành phố Hồ Chí Minh", "tinh"),
+])
+def test_abbreviated_city(text, name, level):
+    u = parse_unit(text)
+    assert (u.name, u.level) == (name, level)
+
+
+def test_hue_is_central_from_2025_only():
+    assert parse_unit("Thành ủy Huế", 2025).level == "tinh"
+    assert parse_unit("Thành ủy Huế", 2024).level == "huyen"
+    assert locate(parse_unit("thành phố Huế", 2023)) == ("Thừa Thiên Huế", "")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Công an tỉnh Nghệ An", "Công an tỉnh Nghệ An"),
+    ("BỘ CHỈ HUY QUÂN SỰ TỈNH QUẢNG NAM", "Bộ Chỉ huy Quân sự tỉnh Quảng Nam"),
+    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối các cơ quan tỉnh Bắc Giang"),
+    ("Bộ đội Biên phòng tỉnh đã phối hợp", "Bộ đội Biên phòng tỉnh Bắc Giang"),
+])
+def test_sector_body_is_a_province_level_unit_of_its_own(text, name):
+    u = sector_unit(text, "Bắc Giang")
+    assert (u.level, u.name) == ("tinh", name)
+
+
+@pytest.mark.parametrize("text", ["Công an xã Hua Bum", "Công an thành phố Pleiku", "Ban Dân vận Tỉnh ủy"])
+def test_not_a_province_sector_body(text):
+    assert sector_unit(text) is None
+
+
+@pytest.mark.parametrize("place, want", [
+    ("Chợ Đồn", Unit("huyen", "huyện Chợ Đồn", "huyện", "Chợ Đồn")),
+    ("Phú Thọ", Unit("tinh", "tỉnh Phú Thọ", "tỉnh", "Phú Thọ")),  # the province, not thị xã Phú Thọ
+    ("Hà Nội", Unit("tinh", "thành phố Hà Nội", "thành phố", "Hà Nội")),
+    ("Châu Thành", Unit("huyen", "huyện Châu Thành", "huyện", "Châu Thành")),  # many, all huyện
+    ("Dân", None),
+])
+def test_resolve_bare_place(place, want):
+    assert resolve_place(place) == want
+
+
+def test_known_place_ignores_tone_placement():
+    assert known_place("huyện", "Hiệp Hoà") and known_place("huyện", "Hiệp Hòa")
+    assert not known_place("huyện", "Trần Quốc Danh")

@@ -66,3 +66,25 @@ def test_running_page_number_removed(tmp_path, font):
 def test_text_is_nfc_and_tone_normalised(tmp_path, font):
     path = make_pdf(tmp_path / "uy.pdf", font, [[(85, 100, 14, "Uỷ ban nhân dân xã, hoà giải")]])
     assert ingest(str(path)).pages[0].text == "Ủy ban nhân dân xã, hòa giải"
+
+
+def test_web_page_dispatched_to_the_html_reader(tmp_path):
+    path = tmp_path / "tin.htm"
+    path.write_text(
+        "<!doctype html><html><head><meta charset='utf-8'><title>Đam Rông có thêm 71 mô hình dân vận khéo</title></head>"
+        "<body><article><h1>Đam Rông có thêm 71 mô hình dân vận khéo</h1><p>Cập nhật 06:06 ngày 15/06/2020</p>"
+        "<p>Trong 6 tháng đầu năm 2020, các tổ chức đoàn thể huyện Đam Rông đã xây dựng 71 mô hình, điển hình "
+        "“Dân vận khéo” phục vụ xây dựng nông thôn mới ở nhiều lĩnh vực.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    doc = ingest(str(path))
+    assert (doc.status, doc.fmt) == ("ok", "html")
+    assert doc.meta["title"] == "Đam Rông có thêm 71 mô hình dân vận khéo"
+    assert [(ln.role, ln.text) for ln in doc.pages[0].lines][:2] == [
+        ("headline", "Đam Rông có thêm 71 mô hình dân vận khéo"), ("dateline", "Cập nhật 06:06 ngày 15/06/2020")]
+
+
+def test_text_that_mentions_html_is_still_text(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("Báo cáo gửi kèm tệp <html> đã lưu.\nToàn huyện có 12 mô hình.\n", encoding="utf-8")
+    assert ingest(str(path)).fmt == "txt"

@@ -60,3 +60,12 @@ def test_parenthesised_notes_of_a_pasted_email():
     assert "mô hình (1) cũ và (2) mới" in page.text  # enumerations in the body stay as they are
     assert [f.label for f in page.footnotes] == ["1", "2"]
     assert page.text[page.footnote("2").start:page.footnote("2").end] == "² Gồm 04 mô hình."
+
+
+def test_indented_byline_under_a_headline_does_not_start_a_page():
+    # pdftotext starts a page with one space; a byline indented by one space
+    # right under a headline is not a new page
+    text = "Kon Tum lan tỏa các mô hình “Dân vận khéo”\n\n R.C.Kim\n\nĐến nay, tỉnh đã xây dựng trên 1.000 mô hình.\n"
+    pages = _pages(text)
+    assert len(pages) == 1
+    assert pages[0].text.split("\n")[1] == "R.C.Kim"
