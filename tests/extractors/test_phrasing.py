@@ -13,6 +13,7 @@ import pytest
 from extractors import model_counts
 from pipeline.ingest import ingest_text
 
+# "mô hình tiêu biểu/điển hình" without a comma is typical whatever the verb (contract, reading convention 2)
 REG, REC, TYP, COM, REP = (
     "models_registered", "models_recognized", "models_typical", "models_commended", "models_replicated",
 )
@@ -113,12 +114,12 @@ TYPICAL = [
 COMMENDED = [
     case("com-bieu-duong", "Hội nghị đã biểu dương 40 mô hình Dân vận khéo tiêu biểu.", [(COM, T, 40)]),
     case("com-khen-thuong", "UBND tỉnh khen thưởng 25 mô hình xuất sắc.", [(COM, T, 25)]),
-    case("com-tuyen-duong", "Tuyên dương 18 mô hình tiêu biểu giai đoạn 2021 - 2023.", [(COM, T, 18)]),
+    case("com-tuyen-duong", "Tuyên dương 18 mô hình tiêu biểu giai đoạn 2021 - 2023.", [(TYP, T, 18)]),
     case("com-passive", "Có 36 mô hình được biểu dương, khen thưởng.", [(COM, T, 36)]),
     case("com-ton-vinh", "Tôn vinh 10 mô hình dân vận khéo tiêu biểu tại Hội nghị.", [(COM, T, 10)]),
     case("com-trao-thuong", "Trao thưởng cho 8 mô hình xuất sắc.", [(COM, T, 8)]),
     case("com-giay-khen", "Ban Thường vụ Huyện ủy tặng giấy khen cho 15 mô hình.", [(COM, T, 15)]),
-    case("com-bang-khen-mo-hinh", "Chủ tịch UBND tỉnh tặng Bằng khen cho 07 mô hình tiêu biểu.", [(COM, T, 7)]),
+    case("com-bang-khen-mo-hinh", "Chủ tịch UBND tỉnh tặng Bằng khen cho 07 mô hình.", [(COM, T, 7)]),
     case("com-bieu-duong-qpan", "Biểu dương 05 mô hình trên lĩnh vực quốc phòng, an ninh.", [(COM, QP, 5)]),
     case("com-khen-then-reg", "Khen thưởng 12 mô hình; các xã tiếp tục xây dựng 30 mô hình mới.", [(COM, T, 12), (REG, T, 30)]),
 ]
@@ -246,7 +247,7 @@ FOOTNOTES = [
          "Năm 2023, Ban Chỉ đạo công nhận 120 mô hình[^1].\n[^1]: Kinh tế: 50 mô hình; quốc phòng, an ninh: 70 mô hình.",
          [(REC, T, 120), (REC, KT, 50), (REC, QP, 70)]),
     case("fn-commended",
-         "Đã biểu dương 30 mô hình tiêu biểu[^3].\n[^3]: Lĩnh vực kinh tế: 12 mô hình; xây dựng hệ thống chính trị: 18 mô hình.",
+         "Đã biểu dương 30 mô hình[^3].\n[^3]: Lĩnh vực kinh tế: 12 mô hình; xây dựng hệ thống chính trị: 18 mô hình.",
          [(COM, T, 30), (COM, KT, 12), (COM, CT, 18)]),
     case("fn-replicated",
          "Các xã đã nhân rộng 45 mô hình[^1].\n[^1]: Văn hóa - xã hội: 30 mô hình; quốc phòng, an ninh: 15 mô hình.",
@@ -296,7 +297,7 @@ NUMBERS = [
     case("num-range-dash", "Các xã đăng ký từ 3 - 5 mô hình.", [(REG, T, 3)]),
     case("num-co-toi", "Toàn tỉnh có tới 1.306 mô hình.", [(REG, T, 1306)]),
     case("num-hon-recog", "Hơn 1.000 mô hình đã được công nhận.", [(REC, T, 1000)]),
-    case("num-tren-commended", "Khen thưởng trên 100 mô hình tiêu biểu.", [(COM, T, 100)]),
+    case("num-tren-commended", "Khen thưởng trên 100 mô hình, điển hình.", [(COM, T, 100)]),
     case("num-word-collective", "Có hai mô hình tập thể.", [(COL, T, 2)]),
     case("num-hang-tram-then-exact", "Hàng trăm mô hình ra đời, trong đó 245 mô hình được công nhận.", [(REC, T, 245)]),
 ]
@@ -372,7 +373,7 @@ STYLES = [
     case("style-doan-tn", "Các chi đoàn đăng ký 46 mô hình, trong đó có 12 mô hình tiêu biểu.", [(REG, T, 46), (TYP, T, 12)]),
     case("style-semicolon-chain",
          "Năm 2024, đăng ký 210 mô hình; công nhận 180 mô hình; biểu dương 25 mô hình tiêu biểu; nhân rộng 15 mô hình.",
-         [(REG, T, 210), (REC, T, 180), (COM, T, 25), (REP, T, 15)]),
+         [(REG, T, 210), (REC, T, 180), (TYP, T, 25), (REP, T, 15)]),
     case("style-upper-first-line",
          "BÁO CÁO\nKết quả phong trào thi đua “Dân vận khéo” năm 2024\nToàn huyện đã xây dựng 142 mô hình, công nhận 96 mô hình.",
          [(REG, T, 142), (REC, T, 96)]),
