@@ -184,11 +184,6 @@ def maintained(c: Clause) -> bool:
     return bool(_MAINTAINED.search(c.clause_before))
 
 
-def item_before(window: str) -> str:
-    """The list item just before a number (see :func:`_item`)."""
-    return _item(window)
-
-
 def _item(window: str) -> str:
     """The list item just before a number: after the last number, ';', '(' or line end."""
     window = regex.sub(r"\([^()\d]{0,40}\)", " ", window)  # "xây dựng hệ thống chính trị (XDHTCT): 44"

@@ -87,7 +87,6 @@ class Count:
     ratio: bool = False  # "27/31 mô hình được công nhận": counts only with a verb that says what
     bare: bool = False  # a bare number in a footnote list ("kinh tế 63, văn hóa - xã hội 92")
     subunit: str = ""  # "Tỉnh Hà Nam 2.415 mô hình, tỉnh Nam Định 4.986 mô hình": counts by unit
-    own: bool = False  # the words around it said what it counts (not inherited, not guessed)
     how: str = ""  # how the metric was read: own, rule, host, list, caller, lead-in, guess
     member: bool = False  # the subunit is the clause's subject, possibly the document's own unit
     extra: dict = dc_field(default_factory=dict)
@@ -401,7 +400,6 @@ def _decide(page: Page, group: list[Count], links: dict[str, Count] | None, forw
         c.metric = c.metric or "models_registered"
         if forward and c.period is None and c.metric != "models_target":
             c.period = rules.context_period(c.clause)  # a past total a plan quotes keeps its period
-        c.own = own is not None
         if c.metric in _SPLITS:  # "(281 tập thể, 47 cá nhân), trong đó 121 mô hình ...": the list goes on from the whole
             c_for_next = c.host or previous
         else:

@@ -20,7 +20,6 @@ take their section (for the field) from their marker in the body.
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -30,6 +29,7 @@ from extractors.fields import field_of
 from extractors.base import REGEX_TIMEOUT, finditer, mention, register
 from pipeline.model import Document, Mention, Page
 from pipeline.roles import is_heading_text
+from pipeline.textnorm import fold
 
 NAME = "named_models"
 
@@ -187,15 +187,11 @@ def _quote(text: str, open_: int, close: int, include_close: bool) -> Quote:
     return Quote(open=open_, close=close, start=s, end=e)
 
 
-def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(s.lower().split())
 
 
 def is_dan_van_kheo(name: str) -> bool:
     """``Dân vận khéo`` (any case, accents or spacing) is the movement, not a model."""
-    return _fold(name).strip(" .…") in ("dan van kheo", "dan van kheo.")
+    return fold(name).strip(" .…") in ("dan van kheo", "dan van kheo.")
 
 
 # --- finding models in one text -----------------------------------------------
@@ -579,12 +575,12 @@ def _dedupe(results: list[tuple[Mention, str]]) -> list[Mention]:
     kept: list[Mention] = []
     by_name: dict[str, list[Mention]] = {}
     for m, name in results:
-        key = _fold(name)
+        key = fold(name)
         same = by_name.setdefault(key, [])
         match = None
         for prev in same:
             a, b = prev.data.get("owner") or "", m.data.get("owner") or ""
-            if not a or not b or _fold(a) == _fold(b):
+            if not a or not b or fold(a) == fold(b):
                 match = prev
                 break
         if match is None:
